@@ -1,0 +1,3 @@
+using CompeteModel.Cli;
+
+return CommandCatalog.Invoke(args);

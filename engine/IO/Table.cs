@@ -1,0 +1,143 @@
+using System.Globalization;
+using CompeteModel.Engine.Errors;
+
+namespace CompeteModel.Engine.IO;
+
+/// <summary>
+/// A column-oriented table at the edges of the engine: what readers return from a user's CSV or
+/// Parquet file and what writers save. Each column holds one array: <c>string?[]</c>,
+/// <c>double[]</c>, <c>long[]</c>, <c>int[]</c> or <c>bool[]</c>. Missing doubles are NaN;
+/// missing strings are null. Rows read from a file remember the physical line each came from.
+/// </summary>
+public sealed class Table
+{
+    private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public Table(IReadOnlyList<TableColumn> columns, string? sourceFile = null, long[]? sourceLines = null)
+    {
+        if (columns.Count == 0) throw new ArgumentException("a table needs at least one column", nameof(columns));
+        int n = columns[0].Length;
+        for (int i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Length != n)
+                throw new ArgumentException($"column '{columns[i].Name}' has {columns[i].Length} rows, expected {n}");
+            if (!_byName.TryAdd(columns[i].Name, i))
+                throw new ArgumentException($"duplicate column name '{columns[i].Name}'");
+        }
+        Columns = columns;
+        RowCount = n;
+        SourceFile = sourceFile;
+        SourceLines = sourceLines;
+    }
+
+    public IReadOnlyList<TableColumn> Columns { get; }
+    public int RowCount { get; }
+
+    /// <summary>The file the table was read from, for error messages.</summary>
+    public string? SourceFile { get; }
+
+    /// <summary>Physical line (CSV) or 1-based row number (Parquet, counting a header line as 1) of each row.</summary>
+    public long[]? SourceLines { get; }
+
+    /// <summary>The line to name in an error about row <paramref name="row"/>.</summary>
+    public long LineOf(int row) => SourceLines is null ? row + 2 : SourceLines[row];
+
+    public bool HasColumn(string name) => _byName.ContainsKey(name);
+
+    /// <summary>A column that must exist; an <see cref="InputException"/> names the file and the columns present otherwise.</summary>
+    public TableColumn Column(string name)
+    {
+        if (_byName.TryGetValue(name, out var i)) return Columns[i];
+        throw new InputException(
+            $"column '{name}' not found; the file has: {string.Join(", ", Columns.Select(c => c.Name))}",
+            SourceFile, 1, name);
+    }
+
+    /// <summary>Cell as text (numbers formatted invariantly, round-trip).</summary>
+    public string? GetText(TableColumn column, int row) => column.Data switch
+    {
+        string?[] s => s[row],
+        double[] d => double.IsNaN(d[row]) ? null : d[row].ToString("R", CultureInfo.InvariantCulture),
+        long[] l => l[row].ToString(CultureInfo.InvariantCulture),
+        int[] i => i[row].ToString(CultureInfo.InvariantCulture),
+        bool[] b => b[row] ? "true" : "false",
+        _ => throw new InvalidOperationException("unsupported column type"),
+    };
+
+    /// <summary>
+    /// Cell as a number. Text cells are parsed invariantly (thousands separators allowed); an empty cell is NaN;
+    /// a cell that is not a number raises an <see cref="InputException"/> naming file, line and column.
+    /// </summary>
+    public double GetDouble(TableColumn column, int row)
+    {
+        switch (column.Data)
+        {
+            case double[] d: return d[row];
+            case long[] l: return l[row];
+            case int[] i: return i[row];
+            case bool[] b: return b[row] ? 1 : 0;
+            case string?[] s:
+                var t = s[row];
+                if (string.IsNullOrWhiteSpace(t)) return double.NaN;
+                if (Numbers.TryParse(t, out var v)) return v;
+                throw new InputException($"'{t}' is not a number", SourceFile, LineOf(row), column.Name);
+            default: throw new InvalidOperationException("unsupported column type");
+        }
+    }
+}
+
+/// <summary>One named column of a <see cref="Table"/>.</summary>
+public sealed class TableColumn
+{
+    public TableColumn(string name, Array data)
+    {
+        if (data is not (string?[] or double[] or long[] or int[] or bool[]))
+            throw new ArgumentException($"column '{name}': unsupported element type {data.GetType().GetElementType()}");
+        Name = name;
+        Data = data;
+    }
+
+    public string Name { get; }
+    public Array Data { get; }
+    public int Length => Data.Length;
+
+    public static TableColumn Of(string name, string?[] data) => new(name, data);
+    public static TableColumn Of(string name, double[] data) => new(name, data);
+    public static TableColumn Of(string name, long[] data) => new(name, data);
+    public static TableColumn Of(string name, int[] data) => new(name, data);
+    public static TableColumn Of(string name, bool[] data) => new(name, data);
+}
+
+/// <summary>Invariant number parsing for published statistics.</summary>
+public static class Numbers
+{
+    /// <summary>
+    /// Parses "12,219", "-3.5", "1e-3" invariantly. Thousands separators are accepted only in the
+    /// digit groups of the integer part. Returns false for anything else.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out double value)
+    {
+        text = text.Trim();
+        if (text.IndexOf(',') >= 0)
+        {
+            if (!ThousandsGroupsValid(text)) { value = double.NaN; return false; }
+            return double.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
+        }
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+               && !double.IsNaN(value) && !double.IsInfinity(value);
+    }
+
+    private static bool ThousandsGroupsValid(ReadOnlySpan<char> t)
+    {
+        int start = t.Length > 0 && (t[0] == '-' || t[0] == '+') ? 1 : 0;
+        int dot = t.IndexOf('.');
+        var intPart = dot >= 0 ? t[start..dot] : t[start..];
+        var groups = intPart.ToString().Split(',');
+        if (groups[0].Length is < 1 or > 3) return false;
+        for (int i = 1; i < groups.Length; i++) if (groups[i].Length != 3) return false;
+        return true;
+    }
+
+    /// <summary>Formats a double for output: round-trip, invariant, empty for NaN.</summary>
+    public static string Format(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+}
