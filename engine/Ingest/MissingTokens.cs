@@ -1,0 +1,15 @@
+namespace CompeteModel.Engine.Ingest;
+
+/// <summary>
+/// The markers official statistics use for a cell that is not published: empty, "*" (suppressed),
+/// ".." (not available), "x" (confidential), "-" (nil or not applicable), "!" (unreliable).
+/// Such a cell is unknown, never zero.
+/// </summary>
+public static class MissingTokens
+{
+    public static bool IsMissing(string? cell, out string token)
+    {
+        token = cell?.Trim() ?? "";
+        return token is "" or "*" or ".." or "x" or "X" or "-" or "!" or ":" or "c";
+    }
+}
