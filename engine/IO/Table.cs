@@ -113,11 +113,16 @@ public static class Numbers
 {
     /// <summary>
     /// Parses "12,219", "-3.5", "1e-3" invariantly. Thousands separators are accepted only in the
-    /// digit groups of the integer part. Returns false for anything else.
+    /// digit groups of the integer part; "Infinity"/"-Infinity" (how .NET writes an unbounded interval end)
+    /// are accepted. Returns false for anything else, including NaN.
     /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
         text = text.Trim();
+        if (text.Equals("Infinity", StringComparison.OrdinalIgnoreCase) || text.Equals("inf", StringComparison.OrdinalIgnoreCase))
+        { value = double.PositiveInfinity; return true; }
+        if (text.Equals("-Infinity", StringComparison.OrdinalIgnoreCase) || text.Equals("-inf", StringComparison.OrdinalIgnoreCase))
+        { value = double.NegativeInfinity; return true; }
         if (text.IndexOf(',') >= 0)
         {
             if (!ThousandsGroupsValid(text)) { value = double.NaN; return false; }

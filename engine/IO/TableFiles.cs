@@ -34,7 +34,7 @@ public static class TableFiles
     public static void WriteCsv(Table table, string path) =>
         TextFiles.WriteAtomic(path, s =>
         {
-            using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+            using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
             WriteCsv(table, w);
         });
 
@@ -147,7 +147,7 @@ public static class TableFiles
     private static async Task<Array> ReadColumnAsync(ParquetReader reader, DataField f, int total, string path)
     {
         var t = f.ClrType;
-        if (t == typeof(string))
+        if (t == typeof(string) || t == typeof(ReadOnlyMemory<char>))
         {
             var r = new string?[total];
             int k = 0;

@@ -66,7 +66,7 @@ public static class TextFiles
     {
         WriteAtomic(path, s =>
         {
-            using var w = new StreamWriter(s, new UTF8Encoding(false));
+            using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             w.Write(text);
         });
     }
