@@ -99,8 +99,11 @@ public sealed partial class GvaIndustries
             {
                 if (!p.Units.Contains(unit)) continue;
                 if (best is null || p.UnitCount < best.UnitCount) best = p;
-                else if (p.UnitCount == best.UnitCount && p.Code != best.Code)
-                    throw new InputException($"rows '{best.Code}' and '{p.Code}' cover the same divisions; cannot tell which to use", file, field: "SIC07 code");
+                else if (p.UnitCount == best.UnitCount)
+                    throw new InputException(p.Units.SequenceEqual(best.Units)
+                        ? $"rows '{best.Code}' and '{p.Code}' cover the same divisions; cannot tell which to use"
+                        : $"rows '{best.Code}' and '{p.Code}' overlap without one containing the other (both cover {Display(unit)}); the rows do not nest",
+                        file, field: "SIC07 code");
             }
             byUnit[unit] = best!;
         }
