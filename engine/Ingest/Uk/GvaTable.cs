@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Errors;
+
 namespace CompeteModel.Engine.Ingest.Uk;
 
 /// <summary>
@@ -46,9 +48,17 @@ public sealed class GvaTable
 
     public bool HasYear(int year) => _yearIndex.ContainsKey(year);
 
-    /// <summary>The published value in £ million, NaN when unknown. Unknown region, industry or year throws <see cref="KeyNotFoundException"/>.</summary>
-    public double Value(string regionCode, string industryCode, int year) =>
-        _values[Offset(_regionIndex[regionCode], _industryIndex[industryCode], _yearIndex[year])];
+    /// <summary>The published value in £ million, NaN when unknown. A region, industry or year not in the table is an <see cref="InputException"/>.</summary>
+    public double Value(string regionCode, string industryCode, int year)
+    {
+        if (!_regionIndex.TryGetValue(regionCode, out var r))
+            throw new InputException($"region '{regionCode}' is not in this GVA table", Source, field: "ITL region code");
+        if (!_industryIndex.TryGetValue(industryCode, out var s))
+            throw new InputException($"industry '{industryCode}' is not in this GVA table; its industries: {string.Join(", ", Industries.All.Select(i => i.Code))}", Source, field: "SIC07 code");
+        if (!_yearIndex.TryGetValue(year, out var t))
+            throw new InputException($"year {year} is not in this GVA table ({Years[0]}–{Years[^1]})", Source, field: "year");
+        return _values[Offset(r, s, t)];
+    }
 
     internal int Offset(int region, int industry, int year) => (region * Industries.All.Count + industry) * Years.Count + year;
 

@@ -238,6 +238,7 @@ public sealed class UkData
             itl2Rows[s] = inside;
         }
 
+        var ownRows = partition.Select(p => (IReadOnlyList<GvaIndustry>)new[] { p }).ToArray();
         var sectors = partition.Select(SectorOf).ToList();
         int R = regions.Count, S = sectors.Count, T = yearList.Count, n = R * S * T;
         double[] v = new double[n], lo = new double[n], hi = new double[n];
@@ -250,7 +251,7 @@ public sealed class UkData
                     foreach (var (table, code) in parts[r])
                     {
                         if (!table.HasYear(yearList[t])) { sum = double.NaN; break; }
-                        foreach (var ind in ReferenceEquals(table, itl2) ? itl2Rows[s] : new[] { partition[s] })
+                        foreach (var ind in ReferenceEquals(table, itl2) ? itl2Rows[s] : ownRows[s])
                         {
                             sum += table.Value(code, ind.Code, yearList[t]);
                             count++;
