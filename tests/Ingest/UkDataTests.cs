@@ -78,6 +78,24 @@ public class UkDataTests
     }
 
     [Fact]
+    public void Every_cell_lies_in_its_interval_and_only_the_partial_sums_are_unbounded()
+    {
+        // The 15 empty subclass cells are 01000 in the five Scottish ITL2 areas in 2015–2017, so for Great Britain
+        // by section exactly three cells (section A in 2015, 2016, 2017) are partial sums with upper = +∞.
+        var p = Uk.BuildEmploymentPanel(new[] { Uk.Geography.GreatBritain }, SectorLevel.Section);
+        var e = p[Measure.Employment];
+        var unbounded = new List<(string, int)>();
+        for (int t = 0; t < p.T; t++)
+            for (int s = 0; s < p.S; s++)
+            {
+                int i = p.Index(0, s, t);
+                Assert.True(e.Lower[i] <= e.Value[i] && e.Value[i] <= e.Upper[i]);
+                if (double.IsPositiveInfinity(e.Upper[i])) unbounded.Add((p.Sectors[s].Code, p.Years[t]));
+            }
+        Assert.Equal(new[] { ("A", 2015), ("A", 2016), ("A", 2017) }, unbounded);
+    }
+
+    [Fact]
     public void A_bundle_is_appended_and_sums_its_subclasses()
     {
         var wmca = Uk.Geography.Resolve("wmca");
