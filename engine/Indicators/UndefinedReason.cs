@@ -18,6 +18,8 @@ public enum UndefinedReason
     NonPositiveBase,
     /// <summary>An input cell is unknown (suppressed or not published, NaN in the panel).</summary>
     UnknownInput,
+    /// <summary>Too few known sectors for the formula (a normalised Herfindahl needs two).</summary>
+    TooFewSectors,
     /// <summary>A region-level sum has an undefined part (for reasons counted on the sector rows).</summary>
     UndefinedPart,
 }
