@@ -8,8 +8,11 @@ namespace CompeteModel.Engine.Indicators;
 /// </summary>
 public sealed record IndicatorOptions
 {
-    /// <summary>The measure the indicators are computed on (employment, enterprises, GVA, a user's value...).</summary>
-    public Measure Measure { get; init; } = Measure.Employment;
+    /// <summary>
+    /// The measure the indicators are computed on (employment, enterprises, GVA, a user's value...). Null: the
+    /// panel's only measure, or employment when the panel has several.
+    /// </summary>
+    public Measure? Measure { get; init; }
 
     /// <summary>The year of the levels (LQ, concentration) and the end of the growth period.</summary>
     public required int Year { get; init; }

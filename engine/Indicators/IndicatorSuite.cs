@@ -24,7 +24,8 @@ public static class IndicatorSuite
     {
         if (options.BaseYear >= options.Year)
             throw new InputException($"the base year ({options.BaseYear}) must be before the year ({options.Year})", field: "--base-year");
-        var pm = panel[options.Measure];
+        var measures = panel.Measures.ToList();
+        var pm = panel[options.Measure ?? (measures.Count == 1 ? measures[0].Measure : Measure.Employment)];
         int R = panel.R, S = panel.S;
         int t = panel.YearIndex(options.Year);
         int t0 = panel.Years.Contains(options.BaseYear) ? panel.YearIndex(options.BaseYear)
