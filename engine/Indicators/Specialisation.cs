@@ -15,8 +15,8 @@ public static class Specialisation
     public static double LocationQuotient(double x, double regionTotal, double benchmarkSector, double benchmarkTotal, out UndefinedReason reason)
     {
         if (double.IsNaN(x) || double.IsNaN(benchmarkSector)) { reason = UndefinedReason.UnknownInput; return double.NaN; }
-        if (!(regionTotal != 0) ) { reason = UndefinedReason.ZeroRegionTotal; return double.NaN; }
-        if (!(benchmarkSector != 0) || !(benchmarkTotal != 0)) { reason = UndefinedReason.ZeroBenchmark; return double.NaN; }
+        if (regionTotal == 0 || double.IsNaN(regionTotal)) { reason = UndefinedReason.ZeroRegionTotal; return double.NaN; }
+        if (benchmarkSector == 0 || benchmarkTotal == 0 || double.IsNaN(benchmarkTotal)) { reason = UndefinedReason.ZeroBenchmark; return double.NaN; }
         reason = UndefinedReason.None;
         return x * benchmarkTotal / (regionTotal * benchmarkSector);
     }
