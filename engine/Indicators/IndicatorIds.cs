@@ -1,0 +1,41 @@
+namespace CompeteModel.Engine.Indicators;
+
+/// <summary>
+/// The stable indicator ids of the long indicator table. Specs and users refer to them, so they never change.
+/// Region-level results carry the sector <see cref="AllSectors"/>.
+/// </summary>
+public static class IndicatorIds
+{
+    public const string AllSectors = "*";
+
+    public const string Lq = "lq";
+    public const string Present = "present";
+    public const string Growth = "growth";
+    public const string Cagr = "cagr";
+    public const string GrowthVsBenchmark = "growth_vs_benchmark";
+    public const string SsNational = "ss_national";
+    public const string SsIndustryMix = "ss_industry_mix";
+    public const string SsRegional = "ss_regional";
+    public const string EmHomothetic = "em_homothetic";
+    public const string EmAllocation = "em_allocation";
+    public const string SsDynamicNational = "ss_dynamic_national";
+    public const string SsDynamicIndustryMix = "ss_dynamic_industry_mix";
+    public const string SsDynamicRegional = "ss_dynamic_regional";
+    public const string Krugman = "krugman";
+    public const string SpecialisationCoefficient = "specialisation_coefficient";
+    public const string Hoover = "hoover";
+    public const string Herfindahl = "herfindahl";
+    public const string HerfindahlNormalised = "herfindahl_normalised";
+    public const string Entropy = "entropy";
+    public const string Gini = "gini";
+    public const string ProductivityRelative = "productivity_relative";
+    public const string RealGvaGrowth = "real_gva_growth";
+
+    /// <summary>All ids in the order the table lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = new[]
+    {
+        Lq, Present, Growth, Cagr, GrowthVsBenchmark, SsNational, SsIndustryMix, SsRegional, EmHomothetic, EmAllocation,
+        SsDynamicNational, SsDynamicIndustryMix, SsDynamicRegional, Krugman, SpecialisationCoefficient, Hoover,
+        Herfindahl, HerfindahlNormalised, Entropy, Gini, ProductivityRelative, RealGvaGrowth,
+    };
+}
