@@ -7,7 +7,28 @@ namespace CompeteModel.Engine.Technologies;
 /// </summary>
 internal static class PhraseText
 {
+    /// <summary>ASCII classes for the scan: the folded character for a word character, <see cref="Break"/> or <see cref="Skip"/>.</summary>
+    public const char Break = '\0', Skip = '\u0001';
+
+    private static readonly char[] AsciiClass = BuildAsciiClass();
+
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>The folded word character, <see cref="Break"/> for a word break, <see cref="Skip"/> for an apostrophe.</summary>
+    public static char Classify(char c)
+    {
+        if (c < 128) return AsciiClass[c];
+        if (c == '\u2019') return Skip;
+        return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : Break;
+    }
+
+    private static char[] BuildAsciiClass()
+    {
+        var t = new char[128];
+        for (int c = 0; c < 128; c++)
+            t[c] = c == '\'' ? Skip : char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : Break;
+        return t;
+    }
 
     public static bool IsWordChar(char c) =>
         c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);

@@ -23,7 +23,8 @@ public sealed class TechnologyTagger
 {
     private readonly TechnologyTaxonomy _taxonomy;
     private readonly Dictionary<string, int> _vocab = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly VocabularyTable _words;
+    private readonly int[] _rootNext; // transitions from the root by word id, −1 = none (most lookups)
     private readonly Dictionary<long, int> _goto = new();
     private readonly int[] _fail;
     private readonly int[][] _out;
@@ -41,7 +42,6 @@ public sealed class TechnologyTagger
     {
         _taxonomy = taxonomy;
         var techs = taxonomy.Technologies;
-        _lookup = _vocab.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var children = new List<Dictionary<int, int>> { new() };
         var outputs = new List<List<int>> { new() };
@@ -86,6 +86,10 @@ public sealed class TechnologyTagger
             _out[i] = outputs[i].ToArray();
             foreach (var (tok, v) in children[i]) _goto[Key(i, tok)] = v;
         }
+        _rootNext = new int[_vocab.Count];
+        Array.Fill(_rootNext, -1);
+        foreach (var (tok, v) in children[0]) _rootNext[tok] = v;
+        _words = new VocabularyTable(_vocab);
         _cpc = techs.Select(t => t.CpcPrefixes.ToArray()).ToArray();
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(PhraseCount));
 
@@ -213,15 +217,23 @@ public sealed class TechnologyTagger
         if (s.Buffer.Length < text.Length) s.Buffer = new char[Math.Max(text.Length, 2 * s.Buffer.Length)];
         var buf = s.Buffer;
         int state = 0, word = 0, len = 0;
+        uint hash = VocabularyTable.Seed;
         s.Occurrences = 0;
         for (int i = 0; i <= text.Length; i++)
         {
-            char c = i < text.Length ? text[i] : ' ';
-            if (PhraseText.IsApostrophe(c)) continue;
-            if (PhraseText.IsWordChar(c)) { buf[len++] = PhraseText.Fold(c); continue; }
+            char c = i < text.Length ? PhraseText.Classify(text[i]) : PhraseText.Break;
+            if (c == PhraseText.Skip) continue;
+            if (c != PhraseText.Break)
+            {
+                buf[len++] = c;
+                hash = VocabularyTable.Mix(hash, c);
+                continue;
+            }
             if (len == 0) continue;
-            state = _lookup.TryGetValue(new ReadOnlySpan<char>(buf, 0, len), out var tok) ? Step(state, tok) : 0;
+            int tok = _words.Find(hash, new ReadOnlySpan<char>(buf, 0, len));
+            state = tok < 0 ? 0 : Step(state, tok);
             len = 0;
+            hash = VocabularyTable.Seed;
             foreach (var e in _out[state]) s.AddOccurrence(e, word);
             word++;
         }
@@ -251,6 +263,7 @@ public sealed class TechnologyTagger
 
     private int Step(int state, int tok)
     {
+        if (state == 0) return Math.Max(_rootNext[tok], 0);
         while (true)
         {
             if (_goto.TryGetValue(Key(state, tok), out var next)) return next;
@@ -260,6 +273,53 @@ public sealed class TechnologyTagger
     }
 
     private static long Key(int state, int tok) => ((long)state << 32) | (uint)tok;
+
+    /// <summary>
+    /// The phrase vocabulary as an open-addressing hash table keyed by an FNV-1a hash that the scan computes
+    /// while it folds each word, so a word that is in no phrase — most words — costs one probe of an empty slot.
+    /// </summary>
+    private sealed class VocabularyTable
+    {
+        public const uint Seed = 2166136261;
+        private readonly int[] _slots; // word id + 1, 0 = empty
+        private readonly uint[] _hashes;
+        private readonly string[] _words;
+        private readonly int _mask;
+
+        public VocabularyTable(Dictionary<string, int> vocab)
+        {
+            int size = 16;
+            while (size < vocab.Count * 4) size <<= 1;
+            _slots = new int[size];
+            _hashes = new uint[size];
+            _mask = size - 1;
+            _words = new string[vocab.Count];
+            foreach (var (w, id) in vocab)
+            {
+                _words[id] = w;
+                uint h = Seed;
+                foreach (var c in w) h = Mix(h, c);
+                int k = (int)(h & (uint)_mask);
+                while (_slots[k] != 0) k = (k + 1) & _mask;
+                _slots[k] = id + 1;
+                _hashes[k] = h;
+            }
+        }
+
+        public static uint Mix(uint h, char c) => (h ^ c) * 16777619;
+
+        public int Find(uint hash, ReadOnlySpan<char> word)
+        {
+            int k = (int)(hash & (uint)_mask);
+            while (true)
+            {
+                int slot = _slots[k];
+                if (slot == 0) return -1;
+                if (_hashes[k] == hash && word.SequenceEqual(_words[slot - 1])) return slot - 1;
+                k = (k + 1) & _mask;
+            }
+        }
+    }
 
     /// <summary>Per-thread working memory, reset after each description.</summary>
     private sealed class Scratch(int phraseCount)
