@@ -125,14 +125,15 @@ public static class TechnologiesCommand
     {
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine($"Technology profile of {target.Name} ({target.Code}), {p.Year}" + (p.BaseYear is { } b ? $", growth since {b}" : ""));
-        Console.WriteLine($"{"technology",-28}{"firm share",12}{"emp share",12}{"LQ",8}{"LQ 5-95%",16}{"growth",9}{"density",9}");
+        Console.WriteLine($"{"technology",-34}{"firm share",12}{"emp share",12}{"LQ",8}{"LQ 5-95%",14}{"growth",9}{"density",9}");
         var order = Enumerable.Range(0, p.T).OrderByDescending(t => double.IsNaN(p.Lq[t]) ? double.NegativeInfinity : p.Lq[t]).ThenBy(t => t);
         foreach (var t in order)
         {
             string name = t < taxonomy.Technologies.Count ? taxonomy.Technologies[t].Name : "any technology";
             string F(double v, string f) => double.IsNaN(v) ? "–" : v.ToString(f, inv);
-            Console.WriteLine($"{name,-28}{F(p.FirmShare[t], "P1"),12}{F(p.EmploymentShare[t], "P1"),12}{F(p.Lq[t], "0.00"),8}" +
-                $"{F(p.LqLower[t], "0.00") + "–" + F(p.LqUpper[t], "0.00"),16}{F(p.Growth[t], "P1"),9}{F(p.Density[t], "0.00"),9}");
+            string band = p.Replicates == 0 ? "–" : F(p.LqLower[t], "0.00") + "–" + F(p.LqUpper[t], "0.00");
+            Console.WriteLine($"{name,-34}{F(p.FirmShare[t], "P1"),12}{F(p.EmploymentShare[t], "P1"),12}{F(p.Lq[t], "0.00"),8}" +
+                $"{band,14}{F(p.Growth[t], "P1"),9}{F(p.Density[t], "0.00"),9}");
         }
     }
 }

@@ -105,6 +105,10 @@ public static class TechnologyProfileBuilder
         var association = TechnologyMeasures.Association(cooc, kS, kT, c.Total);
         var proximity = TechnologyMeasures.Proximity(cooc, kS, kT);
         var density = TechnologyMeasures.Density(specialised, proximity, S, T);
+        // A region without firms in the year has no sector strengths to speak of: undefined, not 0.
+        for (int r = 0; r < R; r++)
+            if (firmsR[r] == 0)
+                for (int t = 0; t < T; t++) density[r * T + t] = double.NaN;
 
         var bounds = Bootstrap(firms, options, c, R, S, T);
 

@@ -109,6 +109,22 @@ public class MeasureTests
     }
 
     [Fact]
+    public void A_region_without_firms_has_undefined_shares_LQ_and_density()
+    {
+        var h = Hand();
+        var f = new TechnologyFirms(h.Region, h.Sector, h.Employment, h.Year, h.Technologies, ["A", "B", "C"], h.SectorCodes, h.TechnologyIds);
+        var p = TechnologyProfileBuilder.Build(f, new TechnologyProfileOptions(2021, Replicates: 0));
+        for (int t = 0; t < T; t++)
+        {
+            Assert.True(double.IsNaN(p.FirmShare[2 * T + t]));
+            Assert.True(double.IsNaN(p.Lq[2 * T + t]));
+            Assert.True(double.IsNaN(p.Density[2 * T + t]));
+        }
+        Assert.Equal(P.Lq, p.Lq[..(2 * T)]); // an empty region changes nothing for the others
+        Assert.Equal(P.Density, p.Density[..(2 * T)]);
+    }
+
+    [Fact]
     public void Proximity_is_symmetric_under_swapping_roles_and_technology_proximity_is_symmetric()
     {
         var rng = new Random(42);

@@ -80,6 +80,8 @@ public class TaggerTests
     [InlineData("A quantum leap in customer service: retail of paint")]
     [InlineData("Laser hair removal clinic")]
     [InlineData("Bovine AI services for dairy farmers")]
+    [InlineData("Liaison with film censors; payroll for staff paid weekly; customers said service was excellent; we maintain commercial premises")]
+    [InlineData("47429 : Retail sale of telecommunications equipment (other than mobile telephones) in specialised stores")]
     [InlineData("")]
     [InlineData(null)]
     public void Near_misses_are_not_tagged(string? text) => Assert.Equal("", Ids(text));
