@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using CompeteModel.Cli.Infrastructure;
+using CompeteModel.Engine.Geography;
+using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Technologies;
+
+namespace CompeteModel.Cli.Commands;
+
+/// <summary>
+/// <c>compete technologies --region R --firms FILE --out FILE</c>: a region's technology profile from firm-level data;
+/// <c>compete technologies tag --input FILE --text-col COL [--cpc-col COL] --out FILE</c>: tag any table of descriptions.
+/// </summary>
+public static class TechnologiesCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("technologies", "Enabling technologies: a region's technology profile from firm-level data, or tagging of any table of descriptions (subcommand 'tag').");
+        var region = new Option<string?>("--region") { Description = "Region to profile: short id (wmca), ONS/ITL code or name." };
+        var firms = new Option<string?>("--firms") { Description = "Firm-level file (.csv/.parquet; columns year, lad_code, sic, employment, description, cpc), covering the whole country as the benchmark." };
+        var year = new Option<int?>("--year") { Description = "Year to measure; default the latest year in the firm file." };
+        var baseYear = new Option<int?>("--base-year") { Description = "Start year of the growth of tagged firms; default the earliest year in the firm file." };
+        var output = new Option<string?>("--out") { Description = "Region × technology table (.csv or .parquet) for all regions compared." };
+        var sectorsOut = new Option<string?>("--sectors-out") { Description = "Per-sector technology intensities of the region (.csv or .parquet)." };
+        var relatednessOut = new Option<string?>("--relatedness-out") { Description = "Sector × technology proximity and association over the whole business base (.csv or .parquet)." };
+        var indicatorsOut = new Option<string?>("--indicators-out") { Description = "The region's model indicators in long form: tech_presence, tech_lq, tech_growth, tech_relatedness, tech_intensity." };
+        var replicates = new Option<int>("--replicates") { Description = "Bootstrap replicates for the bounds of shares and LQs (firms resampled within region × sector); 0 skips.", DefaultValueFactory = _ => 200 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap.", DefaultValueFactory = _ => 1 };
+        var taxonomy = TaxonomyOption();
+        var data = DataOption();
+        foreach (var o in new Option[] { region, firms, year, baseYear, output, sectorsOut, relatednessOut, indicatorsOut, replicates, seed, taxonomy, data })
+            cmd.Options.Add(o);
+        cmd.Subcommands.Add(CreateTag());
+
+        cmd.SetAction(pr => Guard.Run(() =>
+        {
+            var regionText = pr.GetValue(region) ?? throw new UsageException("give --region R (or use 'technologies tag')");
+            var firmPath = pr.GetValue(firms) ?? throw new UsageException("a technology profile needs firm-level data: give --firms FILE");
+            var outPath = pr.GetValue(output);
+            var sectorsPath = pr.GetValue(sectorsOut);
+            if (pr.GetValue(replicates) < 0) throw new UsageException("--replicates must be 0 or more");
+
+            var dataDir = DataPaths.Resolve(pr.GetValue(data));
+            var tagger = new TechnologyTagger(TechnologyTaxonomy.Load(pr.GetValue(taxonomy) ?? DefaultTaxonomy(dataDir)));
+            var geo = GeographyReader.Read(Path.Combine(dataDir, "uk", "geography_lad_itl_cityregion.csv"));
+            var target = geo.Resolve(regionText);
+            var partition = new TechnologyRegionPartition(geo, target);
+            var (input, account) = TechnologyFirmFile.Read(firmPath, geo, partition, tagger);
+            Console.Error.WriteLine(account.Summary());
+            foreach (var r in account.Rejects.Take(20))
+                Console.Error.WriteLine($"  rejected {r.File}:{r.Line}, field '{r.Field}': {r.Reason}{(r.Value is null ? "" : " (" + r.Value + ")")}");
+
+            var years = input.Year.Distinct().Order().ToList();
+            int y = pr.GetValue(year) ?? years[^1];
+            if (!years.Contains(y)) throw new UsageException($"--year {y} is not in the firm file (years: {string.Join(", ", years)})");
+            int? by = pr.GetValue(baseYear) ?? (years[0] < y ? years[0] : null);
+            if (by is { } b && (!years.Contains(b) || b >= y))
+                throw new UsageException($"--base-year {b} must be a year of the firm file before {y}");
+
+            var profile = TechnologyProfileBuilder.Build(input, new TechnologyProfileOptions(y, by, Replicates: pr.GetValue(replicates), Seed: pr.GetValue(seed)));
+            if (profile.FirmsWithoutEmployment > 0)
+                Console.Error.WriteLine($"  {profile.FirmsWithoutEmployment:N0} firms in {y} have no employment: counted in firm shares, left out of employment shares");
+            if (outPath is not null) WriteTable(profile.RegionTechnologyTable(), outPath);
+            if (sectorsPath is not null) WriteTable(profile.RegionSectorTechnologyTable(onlyRegion: 0), sectorsPath);
+            if (pr.GetValue(relatednessOut) is { } rel) WriteTable(profile.RelatednessTable(), rel);
+            if (pr.GetValue(indicatorsOut) is { } ind) WriteTable(profile.IndicatorTable(0), ind);
+            PrintProfile(profile, target, tagger.Taxonomy);
+            return ExitCodes.Success;
+        }));
+        return cmd;
+    }
+
+    private static Command CreateTag()
+    {
+        var cmd = new Command("tag", "Tag a table of descriptions (firm list, procurement notices) with technologies; writes it back with 'technologies' (ids joined by ';') and 'evidence' columns.");
+        var input = new Option<string>("--input") { Description = "Table to tag (.csv or .parquet).", Required = true };
+        var textCol = new Option<string>("--text-col") { Description = "Column holding the description text.", Required = true };
+        var cpcCol = new Option<string?>("--cpc-col") { Description = "Column holding CPC patent codes (e.g. 'G06N 3/08; H01M 10/052')." };
+        var output = new Option<string>("--out") { Description = "Output file (.csv or .parquet).", Required = true };
+        var taxonomy = TaxonomyOption();
+        var data = DataOption();
+        foreach (var o in new Option[] { input, textCol, cpcCol, output, taxonomy, data }) cmd.Options.Add(o);
+        cmd.SetAction(pr => Guard.Run(() =>
+        {
+            var taxPath = pr.GetValue(taxonomy) ?? DefaultTaxonomy(DataPaths.Resolve(pr.GetValue(data)));
+            var tagger = new TechnologyTagger(TechnologyTaxonomy.Load(taxPath));
+            var table = TableFiles.Read(pr.GetValue(input)!);
+            var tagged = TechnologyTableTagging.Tag(table, pr.GetValue(textCol)!, pr.GetValue(cpcCol), tagger);
+            WriteTable(tagged, pr.GetValue(output)!);
+            var ids = (string?[])tagged.Column(TechnologyTableTagging.TechnologiesColumn).Data;
+            int any = ids.Count(s => !string.IsNullOrEmpty(s));
+            Console.Error.WriteLine($"{Path.GetFileName(table.SourceFile)}: {table.RowCount:N0} rows tagged, {any:N0} with at least one technology");
+            return ExitCodes.Success;
+        }));
+        return cmd;
+    }
+
+    /// <summary>
+    /// CSV through a writer that leaves the atomic file stream open (TableFiles.WriteCsv(Table, path) disposes it
+    /// before TextFiles.WriteAtomic flushes it); Parquet through TableFiles.
+    /// </summary>
+    private static void WriteTable(Table table, string path)
+    {
+        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            TableFiles.Write(table, path);
+            return;
+        }
+        TextFiles.WriteAtomic(path, s =>
+        {
+            using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            TableFiles.WriteCsv(table, w);
+        });
+    }
+
+    private static Option<string?> TaxonomyOption() =>
+        new("--taxonomy") { Description = "Technology taxonomy YAML; default datasets/technologies/taxonomy.yaml." };
+
+    private static Option<string?> DataOption() =>
+        new("--data") { Description = "The datasets/ folder; default found from the current directory." };
+
+    private static string DefaultTaxonomy(string dataDir) => Path.Combine(dataDir, "technologies", "taxonomy.yaml");
+
+    private static void PrintProfile(TechnologyProfile p, Region target, TechnologyTaxonomy taxonomy)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine($"Technology profile of {target.Name} ({target.Code}), {p.Year}" + (p.BaseYear is { } b ? $", growth since {b}" : ""));
+        Console.WriteLine($"{"technology",-34}{"firm share",12}{"emp share",12}{"LQ",8}{"LQ 5-95%",14}{"growth",9}{"density",9}");
+        var order = Enumerable.Range(0, p.T).OrderByDescending(t => double.IsNaN(p.Lq[t]) ? double.NegativeInfinity : p.Lq[t]).ThenBy(t => t);
+        foreach (var t in order)
+        {
+            string name = t < taxonomy.Technologies.Count ? taxonomy.Technologies[t].Name : "any technology";
+            string F(double v, string f) => double.IsNaN(v) ? "–" : v.ToString(f, inv);
+            string band = p.Replicates == 0 ? "–" : F(p.LqLower[t], "0.00") + "–" + F(p.LqUpper[t], "0.00");
+            Console.WriteLine($"{name,-34}{F(p.FirmShare[t], "P1"),12}{F(p.EmploymentShare[t], "P1"),12}{F(p.Lq[t], "0.00"),8}" +
+                $"{band,14}{F(p.Growth[t], "P1"),9}{F(p.Density[t], "0.00"),9}");
+        }
+    }
+}
