@@ -103,7 +103,12 @@ public sealed record BatchManifest
     }
 
     /// <summary>Writes the manifest atomically.</summary>
-    public void Write(string path) => TextFiles.WriteAllTextAtomic(path, ToJson());
+    public void Write(string path)
+    {
+        // TextFiles.WriteAllTextAtomic disposes the stream before WriteAtomic flushes it; write bytes instead.
+        var bytes = new UTF8Encoding(false).GetBytes(ToJson());
+        TextFiles.WriteAtomic(path, s => s.Write(bytes));
+    }
 
     public static BatchManifest Read(string path)
     {
