@@ -5,8 +5,8 @@ namespace CompeteModel.Engine.Reporting;
 
 /// <summary>
 /// The report's number formats — the only place numbers become text, so the report shows exactly the
-/// model's numbers rounded by these rules (round half away from zero is NOT used: .NET formats the
-/// exact binary value, so 2.675 prints 2.67):
+/// model's numbers rounded by these rules. Rounding is of the exact binary value (2.675 is stored as
+/// 2.67499… and prints 2.67); an exact half rounds to even (0.125 prints 0.12):
 /// <list type="bullet">
 /// <item>composite score, LQ, density, heat-map values: 2 decimals ("3.40");</item>
 /// <item>growth vs benchmark, PCI, contributions: signed, 2 decimals ("+1.25", "-0.40");</item>
