@@ -7,6 +7,8 @@ internal static class ChartAxis
     /// "Nice" linear ticks (steps of 1, 2, 2.5 or 5 × 10^k) covering [min, max], about <paramref name="target"/> of them;
     /// returns the ticks and the widened range they span.
     /// </summary>
+    public static (double[] Ticks, double Min, double Max) Linear((double Min, double Max) range, int target = 6) => Linear(range.Min, range.Max, target);
+
     public static (double[] Ticks, double Min, double Max) Linear(double min, double max, int target = 6)
     {
         if (!(max > min)) { min -= 1; max += 1; }

@@ -53,7 +53,7 @@ public static class ReportCharts
         if (pts.Count == 0) return Empty(svg, W, H, "No sector has both a location quotient and a growth rate.");
 
         var (xt, xlo, xhi) = ChartAxis.Log(Math.Min(pts.Min(p => p.Lq), 1) / 1.2, Math.Max(pts.Max(p => p.Lq), 1) * 1.2);
-        var (yt, ylo, yhi) = ChartAxis.Linear(Math.Min(pts.Min(p => p.GrowthVsBenchmark), 0), Math.Max(pts.Max(p => p.GrowthVsBenchmark), 0));
+        var (yt, ylo, yhi) = ChartAxis.Linear(Padded(Math.Min(pts.Min(p => p.GrowthVsBenchmark), 0), Math.Max(pts.Max(p => p.GrowthVsBenchmark), 0)));
         double pw = W - L - R, ph = H - T - B;
         double X(double v) => L + (Math.Log10(v) - Math.Log10(xlo)) / (Math.Log10(xhi) - Math.Log10(xlo)) * pw;
         double Y(double v) => T + (yhi - v) / (yhi - ylo) * ph;
@@ -82,7 +82,7 @@ public static class ReportCharts
                 "bubble");
         }
         foreach (var p in pts.Where(p => topCodes.Contains(p.Code)))
-            svg.Text(X(p.Lq) + Radius(p.Employment) + 3, Y(p.GrowthVsBenchmark) + 4, ReportFormat.Int(p.Rank) + ". " + Short(p.Name), size: 11);
+            svg.Text(X(p.Lq) + Radius(p.Employment) + 3, Y(p.GrowthVsBenchmark) + 4, ReportFormat.Int(p.Rank) + ". " + Short(p.Name), size: 11, halo: true);
 
         double lx = W - R + 16, ly = T + 10;
         svg.Text(lx, ly, "Quadrant", bold: true);
@@ -123,8 +123,8 @@ public static class ReportCharts
         svg.Text(W / 2, 26, $"{RelatednessComplexityTitle}: {m.RegionName}, {m.LastYear}", "middle", 15, bold: true);
         if (pts.Count == 0) return Empty(svg, W, H, "No sector has both a relatedness density and a complexity index.");
 
-        var (xt, xlo, xhi) = ChartAxis.Linear(pts.Min(p => p.Density), pts.Max(p => p.Density));
-        var (yt, ylo, yhi) = ChartAxis.Linear(Math.Min(pts.Min(p => p.Pci), 0), Math.Max(pts.Max(p => p.Pci), 0));
+        var (xt, xlo, xhi) = ChartAxis.Linear(Padded(pts.Min(p => p.Density), pts.Max(p => p.Density)));
+        var (yt, ylo, yhi) = ChartAxis.Linear(Padded(Math.Min(pts.Min(p => p.Pci), 0), Math.Max(pts.Max(p => p.Pci), 0)));
         double pw = W - L - R, ph = H - T - B;
         double X(double v) => L + (v - xlo) / (xhi - xlo) * pw;
         double Y(double v) => T + (yhi - v) / (yhi - ylo) * ph;
@@ -151,7 +151,7 @@ public static class ReportCharts
                 $"{p.Name} ({p.Code}): density {ReportFormat.Fixed(p.Density)}, PCI {ReportFormat.Signed(p.Pci)}", "point");
         }
         foreach (var p in pts.Where(p => top.Contains(p.Code)))
-            svg.Text(X(p.Density) + 9, Y(p.Pci) + 4, ReportFormat.Int(p.Rank) + ". " + Short(p.Name), size: 11);
+            svg.Text(X(p.Density) + 9, Y(p.Pci) + 4, ReportFormat.Int(p.Rank) + ". " + Short(p.Name), size: 11, halo: true);
 
         double lx = W - R + 16, ly = T + 10;
         svg.Text(lx, ly, "Sectors", bold: true);
@@ -171,7 +171,7 @@ public static class ReportCharts
     public static string RankBands(ReportModel m)
     {
         var rows = m.Top;
-        const double W = 800, L = 290, R = 40, T = 60, B = 70, Row = 26;
+        const double W = 800, L = 290, R = 40, T = 60, B = 100, Row = 26;
         double H = T + Math.Max(1, rows.Count) * Row + B;
         var svg = new Svg(W, H, RankBandsTitle + ", " + m.RegionName,
             $"Point rank, median rank and 5–95% rank band of the top {rows.Count} sectors.");
@@ -200,13 +200,14 @@ public static class ReportCharts
             svg.Circle(X(s.Rank), y, 4.5, "#ffffff", "#000000");
         }
         svg.Text(L + pw / 2, T + ph + 38, "Rank (1 = highest priority)", "middle", 13);
-        double ly = H - 14;
+        double ly = T + ph + 62;
         svg.Rect(L, ly - 10, 24, 10, "#bbbbbb", "#333333");
         svg.Text(L + 30, ly, "5–95% band over the Monte Carlo draws (colour = quadrant)", size: 11);
-        svg.Circle(L + 360, ly - 5, 4.5, "#ffffff", "#000000");
-        svg.Text(L + 370, ly, "point rank", size: 11);
-        svg.Line(L + 440, ly - 12, L + 440, ly + 2, "#000000", 2.5);
-        svg.Text(L + 448, ly, "median rank", size: 11);
+        ly += 18;
+        svg.Circle(L + 12, ly - 4, 4.5, "#ffffff", "#000000");
+        svg.Text(L + 30, ly, "point rank", size: 11);
+        svg.Line(L + 112, ly - 11, L + 112, ly + 3, "#000000", 2.5);
+        svg.Text(L + 120, ly, "median rank", size: 11);
         return svg.ToString();
     }
 
@@ -220,7 +221,7 @@ public static class ReportCharts
         var t = m.Technologies;
         if (t is null || t.SectorLabels.Count == 0 || t.Technologies.Count == 0) return null;
         const double L = 270, T = 150, Cell = 60, RowH = 24, B = 70, R = 30;
-        double W = Math.Max(600, L + t.Technologies.Count * Cell + R), H = T + t.SectorLabels.Count * RowH + B;
+        double W = Math.Max(760, L + t.Technologies.Count * Cell + R), H = T + t.SectorLabels.Count * RowH + B;
         var finite = t.Values.SelectMany(r => r).Where(double.IsFinite).ToArray();
         double lo = finite.Length > 0 ? finite.Min() : 0, hi = finite.Length > 0 ? finite.Max() : 1;
         var svg = new Svg(W, H, TechnologyHeatMapTitle + ", " + m.RegionName,
@@ -268,6 +269,13 @@ public static class ReportCharts
         int r = (int)Math.Round(0xf7 + f * (0x08 - 0xf7)), g = (int)Math.Round(0xfb + f * (0x30 - 0xfb)), b = (int)Math.Round(0xff + f * (0x6b - 0xff));
         return "#" + r.ToString("x2", System.Globalization.CultureInfo.InvariantCulture) + g.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)
                + b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The range widened by 4% of its width on each side, so marks at the extremes are not cut by the frame.</summary>
+    private static (double Min, double Max) Padded(double min, double max)
+    {
+        double pad = (max - min) * 0.04;
+        return (min - pad, max + pad);
     }
 
     private static void Frame(Svg svg, double x, double y, double w, double h) => svg.Rect(x, y, w, h, "#ffffff", Axis);

@@ -75,9 +75,10 @@ internal sealed class Svg
         Close(tooltip, "circle");
     }
 
-    public void Text(double x, double y, string text, string anchor = "start", double size = 12, bool bold = false, double rotate = 0, string fill = "#000000")
+    public void Text(double x, double y, string text, string anchor = "start", double size = 12, bool bold = false, double rotate = 0, string fill = "#000000", bool halo = false)
     {
         _sb.Append("<text x=\"").Append(F(x)).Append("\" y=\"").Append(F(y)).Append('"');
+        if (halo) _sb.Append(" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"");
         if (anchor != "start") _sb.Append(" text-anchor=\"").Append(anchor).Append('"');
         if (size != 12) _sb.Append(" font-size=\"").Append(F(size)).Append('"');
         if (bold) _sb.Append(" font-weight=\"bold\"");

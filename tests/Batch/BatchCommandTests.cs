@@ -78,4 +78,15 @@ public class BatchCommandTests
         }
         Assert.Equal("[3/6] WMCA_x\n[4/6] GMCA_y\n", w.ToString().Replace("\r\n", "\n"));
     }
+
+    [Fact]
+    public async Task LiveProgressFinishesOnDispose()
+    {
+        var done = Task.Run(() =>
+        {
+            using var p = new ProgressReporter<BatchProgress>("batch", b => new ProgressSnapshot(b.Done, b.Total, b.RunId), interactive: true);
+            for (int i = 1; i <= 3; i++) p.Report(new BatchProgress(3, i, 0, 0, "run" + i, BatchRunStatus.Complete, null));
+        });
+        await done.WaitAsync(TimeSpan.FromSeconds(20)); // throws TimeoutException if the live display never stops
+    }
 }

@@ -77,7 +77,7 @@ internal static class ReportSamples
         var sectors = new List<ReportSector>();
         for (int i = 0; i < n; i++)
         {
-            int lo = Math.Max(1, i + 1 - rng.Next(4)), hi = i + 1 + rng.Next(6);
+            int lo = Math.Max(1, i + 1 - rng.Next(4)), hi = i + 2 + rng.Next(6); // the median (i+1 … i+2) lies inside the band
             double lq = rng.NextDouble() < 0.1 ? double.NaN : Math.Exp(rng.NextDouble() * 3 - 1.5);
             double g = rng.NextDouble() * 6 - 3;
             sectors.Add(new ReportSector
