@@ -105,12 +105,15 @@ public static class ExcelWriter
 
     private static Stylesheet Stylesheet() => new(
         new Fonts(new Font(new FontSize { Val = 11D }, new FontName { Val = "Calibri" }),
-                  new Font(new Bold(), new FontSize { Val = 11D }, new FontName { Val = "Calibri" })) { Count = 2U },
+                  new Font(new Bold(), new FontSize { Val = 11D }, new FontName { Val = "Calibri" }))
+        { Count = 2U },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-                  new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2U },
+                  new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2U },
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1U },
         new CellFormats(new CellFormat { FontId = 0U, FillId = 0U, BorderId = 0U },
-                        new CellFormat { FontId = 1U, FillId = 0U, BorderId = 0U, ApplyFont = true }) { Count = 2U });
+                        new CellFormat { FontId = 1U, FillId = 0U, BorderId = 0U, ApplyFont = true })
+        { Count = 2U });
 
     private static string UniqueName(string name, HashSet<string> used)
     {
