@@ -67,13 +67,13 @@ public static class ReportFormat
         _ => "a table supplied by the user",
     };
 
-    /// <summary>"Source: published statistics (BRES ...); generated firm-level data (...) (...)." for one chart.</summary>
+    /// <summary>"Source: Published statistics — BRES …. Generated firm-level data (…) — …." for one chart, from the notes that feed it.</summary>
     public static string ProvenanceLine(IReadOnlyList<ProvenanceNote> notes, ChartKind chart)
     {
         var feeding = notes.Where(n => (n.Feeds & chart) != 0).ToList();
         if (feeding.Count == 0) return "Source: not recorded.";
         var parts = feeding.GroupBy(n => n.Kind).OrderBy(g => g.Key)
-            .Select(g => ProvenanceKind(g.Key) + " — " + string.Join("; ", g.Select(n => n.Source)));
+            .Select(g => char.ToUpperInvariant(ProvenanceKind(g.Key)[0]) + ProvenanceKind(g.Key)[1..] + " — " + string.Join("; ", g.Select(n => n.Source)));
         return "Source: " + string.Join(". ", parts) + ".";
     }
 

@@ -35,7 +35,8 @@ public static class ReportNarrative
         var positive = s.Contributions.Where(c => c.Points > 0).OrderByDescending(c => c.Points).ThenBy(c => c.IndicatorId, StringComparer.Ordinal).Take(3).ToList();
         var negative = s.Contributions.Where(c => c.Points < 0).OrderBy(c => c.Points).ThenBy(c => c.IndicatorId, StringComparer.Ordinal).FirstOrDefault();
         if (positive.Count > 0)
-            parts.Add($"The main contributors to its composite score of {ReportFormat.Fixed(s.Composite)} are "
+            parts.Add((positive.Count == 1 ? "The main contributor" : "The main contributors") + $" to its composite score of {ReportFormat.Fixed(s.Composite)} "
+                      + (positive.Count == 1 ? "is " : "are ")
                       + Join(positive.Select(c => $"{c.Label} ({ReportFormat.Signed(c.Points)} points)").ToList()) + ".");
         else
             parts.Add($"Its composite score is {ReportFormat.Fixed(s.Composite)}.");

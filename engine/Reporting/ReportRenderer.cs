@@ -14,9 +14,9 @@ public static class ReportRenderer
     public static string Markdown(ReportModel m)
     {
         var sb = new StringBuilder();
-        sb.Append("# Sector priorities for ").Append(m.RegionName).Append(" (").Append(m.RegionCode).Append(")\n\n");
-        sb.Append(Subtitle(m)).Append("\n\n");
-        foreach (var w in m.Warnings) sb.Append("> **Warning:** ").Append(w).Append("\n\n");
+        sb.Append("# Sector priorities for ").Append(MdCell(m.RegionName)).Append(" (").Append(MdCell(m.RegionCode)).Append(")\n\n");
+        sb.Append(MdCell(Subtitle(m))).Append("\n\n");
+        foreach (var w in m.Warnings) sb.Append("> **Warning:** ").Append(MdCell(w)).Append("\n\n");
 
         sb.Append("## Top ").Append(ReportFormat.Int(m.Top.Count)).Append(" sectors\n\n");
         var header = HeadlineHeader();
@@ -26,14 +26,14 @@ public static class ReportRenderer
         sb.Append('\n');
 
         sb.Append("## Why these sectors\n\n");
-        foreach (var s in m.Top) sb.Append(ReportNarrative.Paragraph(s, m.BenchmarkName)).Append("\n\n");
+        foreach (var s in m.Top) sb.Append(MdCell(ReportNarrative.Paragraph(s, m.BenchmarkName))).Append("\n\n");
 
         sb.Append("## Charts\n\n");
         foreach (var c in ReportCharts.All(m))
         {
             sb.Append("### ").Append(c.Title).Append("\n\n");
             sb.Append("![").Append(c.Title).Append("](charts/").Append(c.FileName).Append(")\n\n");
-            sb.Append('*').Append(ReportFormat.ProvenanceLine(m.Provenance, c.Kind)).Append("*\n\n");
+            sb.Append('*').Append(MdCell(ReportFormat.ProvenanceLine(m.Provenance, c.Kind))).Append("*\n\n");
         }
 
         if (m.Comparison is { } cmp)
@@ -50,14 +50,14 @@ public static class ReportRenderer
         if (m.Notes.Count > 0)
         {
             sb.Append("## Feasibility notes\n\n");
-            foreach (var n in m.Notes) sb.Append("- ").Append(n).Append('\n');
+            foreach (var n in m.Notes) sb.Append("- ").Append(MdCell(n)).Append('\n');
             sb.Append('\n');
         }
 
         sb.Append("## Data sources\n\n");
         foreach (var p in m.Provenance)
-            sb.Append("- **").Append(p.Source).Append("** — ").Append(ReportFormat.ProvenanceKind(p.Kind))
-              .Append(p.Detail.Length > 0 ? ". " + p.Detail : "").Append('\n');
+            sb.Append("- **").Append(MdCell(p.Source)).Append("** — ").Append(MdCell(ReportFormat.ProvenanceKind(p.Kind)))
+              .Append(p.Detail.Length > 0 ? ". " + MdCell(p.Detail) : "").Append('\n');
         sb.Append('\n').Append(FormatNote).Append('\n');
         return sb.ToString();
     }
@@ -168,5 +168,15 @@ public static class ReportRenderer
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 
-    private static string MdCell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>Backslash-escapes the ASCII punctuation that Markdown would read as markup or HTML (CommonMark allows this for any ASCII punctuation).</summary>
+    private static string MdCell(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#') sb.Append('\\');
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
 }

@@ -72,8 +72,9 @@ public class ReportRendererTests
         Assert.Contains("<td class=\"num\">81.26</td><td class=\"num\">3.40</td><td class=\"num\">+1.23</td><td class=\"num\">40,000</td>", html);
         Assert.Contains("<td class=\"num\">1</td><td class=\"num\">1–3</td><td>29 Manufacture of motor vehicles", html);
         Assert.Contains("Programming &lt;&amp; consultancy&gt;", html);
-        Assert.Contains("Source: published statistics — BRES employment 2015–2021 (ONS, NOMIS).", html);
-        Assert.Contains("Source: published statistics — BRES employment 2015–2021 (ONS, NOMIS). generated firm-level data (synthetic firms calibrated to published totals, not real firms) — Synthetic firms of WMCA.", html);
+        Assert.Contains("<span class=\"provenance\">Source: Published statistics — BRES employment 2015–2021 (ONS, NOMIS).</span>", html);
+        Assert.Contains("Source: Published statistics — BRES employment 2015–2021 (ONS, NOMIS). Generated firm-level data (synthetic firms calibrated to published totals, not real firms) — Synthetic firms of WMCA.", html);
+        Assert.Contains("Source: Generated firm-level data (synthetic firms calibrated to published totals, not real firms) — Synthetic firms of WMCA.", html);
         Assert.Contains("<strong>Warning:</strong> Complexity is not reliable at this scale (eigengap 1.04).", html);
         Assert.Contains("<tr><td>62 Computer programming</td><td class=\"num\">3</td><td class=\"num\">n/a</td></tr>", html);
         Assert.Equal(3, Regex.Matches(html, "<p class=\"explanation\">").Count);
@@ -83,6 +84,8 @@ public class ReportRendererTests
         Assert.Contains("![Specialisation and growth](charts/specialisation-growth.svg)", md);
         Assert.Contains("| 62 Computer programming | 3 | n/a |", md);
         Assert.Contains("Caution: small cells.", md);
+        Assert.Contains("| 3 | 2–7 | 62 Programming \\<& consultancy\\> | Emerging |", md); // Markdown-escaped, not read as an HTML tag
+        Assert.Contains("The main contributor to its composite score of 70.50 is Location quotient (+18.00 points).", md);
         Assert.Equal(html, ReportRenderer.Html(ReportSamples.HandMade()));
     }
 
