@@ -27,6 +27,8 @@ namespace CompeteModel.Engine.Indicators;
 /// accounts do not cover (99, households as employers) is undefined (UnknownInput). real_gva_growth is the
 /// chained-volume growth of the same industries from the base year to the year. The region rows ("*") of both
 /// sum the industries that have jobs behind them, i.e. they leave out owner-occupiers' imputed rental.</para>
+/// <para>GVA measure: the sectors are the GVA industries themselves (imputed rental included, with unknown jobs),
+/// and the suite computes every indicator, productivity and real growth included, on them directly.</para>
 /// </remarks>
 public static class UkIndicators
 {
@@ -96,7 +98,9 @@ public static class UkIndicators
                   "(e.g. every sector of division 29 the value of industry 29; divisions 19-21 that of CD-CF (19-21))");
         }
         notes.Add("productivity_relative = (GVA at current prices / BRES jobs of the region) / (the same of the benchmark); " +
-                  "region rows (*) of it and of real_gva_growth leave out owner-occupiers' imputed rental (no jobs behind it)");
+                  (request.Measure == Measure.GvaCurrent
+                      ? "its region row (*) is all GVA, imputed rental included, per job; imputed rental (68IMP) has no jobs, so no productivity of its own"
+                      : "its region row (*) and that of real_gva_growth leave out owner-occupiers' imputed rental (no jobs behind it)"));
 
         var accounts = new List<RowAccount> { data.BresSubclasses.Account, data.GvaItl2(false).Account, data.GvaItl2(true).Account };
         return new UkIndicatorResult(table, year, baseYear, accounts, notes);
