@@ -3,64 +3,97 @@ using System.Globalization;
 using CompeteModel.Cli.Infrastructure;
 using CompeteModel.Engine.Indicators;
 using CompeteModel.Engine.Ingest;
+using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Panels;
+using CompeteModel.Engine.Sectors;
 
 namespace CompeteModel.Cli.Commands;
 
 /// <summary>
 /// <c>compete indicators</c>: the specialisation and growth-orientation indicators of a region (LQ, presence,
 /// growth, shift-share, concentration) as one long table: region, sector, year, indicator, value, lower,
-/// upper, reliable, firms, reason.
+/// upper, reliable, firms, reason. Without <c>--input</c> it runs on the shipped UK data (<see cref="UkIndicators"/>):
+/// BRES employment and ONS regional GVA for a region that is a union of ITL2 areas against Great Britain.
 /// </summary>
 public static class IndicatorsCommand
 {
     public static Command Create()
     {
-        var input = new Option<string?>("--input") { Description = "A long table (CSV or Parquet) with one row per region × sector × year and a value" };
+        var input = new Option<string?>("--input") { Description = "A long table (CSV or Parquet) with one row per region × sector × year and a value; default: the shipped UK data (BRES, ONS GVA)" };
         var regionCol = new Option<string>("--region-col") { Description = "Column of --input holding the region", DefaultValueFactory = _ => "region" };
         var sectorCol = new Option<string>("--sector-col") { Description = "Column of --input holding the sector", DefaultValueFactory = _ => "sector" };
         var yearCol = new Option<string>("--year-col") { Description = "Column of --input holding the year", DefaultValueFactory = _ => "year" };
         var valueCol = new Option<string>("--value-col") { Description = "Column of --input holding the value", DefaultValueFactory = _ => "value" };
-        var benchmark = new Option<string?>("--benchmark") { Description = "Benchmark region (e.g. the nation's row); default: the sum of all regions in the data" };
-        var peers = new Option<string?>("--peers") { Description = "Benchmark = the sum of these regions (comma-separated ids)" };
-        var region = new Option<string[]>("--region") { Description = "Region(s) to report; default: every region except the benchmark", AllowMultipleArgumentsPerToken = true };
-        var year = new Option<int>("--year") { Description = "Year of the levels and end of the growth period", Required = true };
-        var baseYear = new Option<int>("--base-year") { Description = "Start of the growth and shift-share period", Required = true };
-        var measure = new Option<string>("--measure") { Description = "What the values count: employment, enterprises, gva or value", DefaultValueFactory = _ => "value" };
+        var benchmark = new Option<string?>("--benchmark") { Description = "Benchmark region (e.g. the nation's row); default: Great Britain (gb) on the UK data, the sum of all regions with --input" };
+        var peers = new Option<string?>("--peers") { Description = "Benchmark = the sum of these regions (comma-separated ids; --input only)" };
+        var region = new Option<string[]>("--region") { Description = "Region(s) to report (UK data: wmca, E47000007, TLG3, \"West Midlands\"...); with --input default every region except the benchmark", AllowMultipleArgumentsPerToken = true };
+        var year = new Option<int?>("--year") { Description = "Year of the levels and end of the growth period; UK data default: the latest (2021)" };
+        var baseYear = new Option<int?>("--base-year") { Description = "Start of the growth and shift-share period; UK data default: the earliest (2015)" };
+        var measure = new Option<string?>("--measure") { Description = "What the values count: employment, enterprises, gva or value; default employment on the UK data, value with --input" };
+        var level = new Option<string>("--level") { Description = "SIC level of the sectors on the UK data: section, division, group, class or subclass", DefaultValueFactory = _ => "division" };
         var threshold = new Option<double>("--threshold") { Description = "Presence threshold: present where LQ ≥ this", DefaultValueFactory = _ => 1.0 };
         var minFirms = new Option<int>("--min-firms") { Description = "Cells behind fewer firms are flagged unreliable", DefaultValueFactory = _ => 10 };
+        var data = new Option<string?>("--data") { Description = "The datasets/ folder (default: found from the current or program folder)" };
         var output = new Option<string?>("--out") { Description = "Output file, .csv or .parquet; default: CSV on stdout" };
 
-        var cmd = new Command("indicators", "Location quotients, growth, shift-share and concentration of regions against a benchmark, as a long table");
-        foreach (var o in new Option[] { input, regionCol, sectorCol, yearCol, valueCol, benchmark, peers, region, year, baseYear, measure, threshold, minFirms, output })
+        var cmd = new Command("indicators", "Location quotients, growth, shift-share, concentration and productivity of regions against a benchmark, as a long table");
+        foreach (var o in new Option[] { input, regionCol, sectorCol, yearCol, valueCol, benchmark, peers, region, year, baseYear, measure, level, threshold, minFirms, data, output })
             cmd.Options.Add(o);
 
         cmd.SetAction(pr => Guard.Run(() =>
         {
-            var m = ParseMeasure(pr.GetValue(measure)!);
             string? bench = pr.GetValue(benchmark), peerList = pr.GetValue(peers);
             if (bench is not null && peerList is not null) throw new UsageException("give either --benchmark or --peers, not both");
             var regions = pr.GetValue(region);
-            var options = new IndicatorOptions
+            IndicatorTable result;
+            if (pr.GetValue(input) is { } inputPath)
             {
-                Measure = m,
-                Year = pr.GetValue(year),
-                BaseYear = pr.GetValue(baseYear),
-                Benchmark = bench is not null ? BenchmarkConvention.NamedRegion : peerList is not null ? BenchmarkConvention.PeerGroup : BenchmarkConvention.AllRegions,
-                BenchmarkRegion = bench,
-                PeerRegions = peerList?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? Array.Empty<string>(),
-                Regions = regions is { Length: > 0 } ? regions : null,
-                PresenceThreshold = pr.GetValue(threshold),
-                MinFirms = pr.GetValue(minFirms),
-            };
-            var source = new PanelSource(pr.GetValue(input), pr.GetValue(regionCol)!, pr.GetValue(sectorCol)!, pr.GetValue(yearCol)!, pr.GetValue(valueCol)!, m);
-            var panel = GetPanel(source);
-            var result = IndicatorSuite.Compute(panel, options);
+                int y = pr.GetValue(year) ?? throw new UsageException("--year is required with --input");
+                int y0 = pr.GetValue(baseYear) ?? throw new UsageException("--base-year is required with --input");
+                var m = ParseMeasure(pr.GetValue(measure) ?? "value");
+                var options = new IndicatorOptions
+                {
+                    Measure = m,
+                    Year = y,
+                    BaseYear = y0,
+                    Benchmark = bench is not null ? BenchmarkConvention.NamedRegion : peerList is not null ? BenchmarkConvention.PeerGroup : BenchmarkConvention.AllRegions,
+                    BenchmarkRegion = bench,
+                    PeerRegions = peerList?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? Array.Empty<string>(),
+                    Regions = regions is { Length: > 0 } ? regions : null,
+                    PresenceThreshold = pr.GetValue(threshold),
+                    MinFirms = pr.GetValue(minFirms),
+                };
+                var source = new PanelSource(inputPath, pr.GetValue(regionCol)!, pr.GetValue(sectorCol)!, pr.GetValue(yearCol)!, pr.GetValue(valueCol)!, m);
+                result = IndicatorSuite.Compute(GetPanel(source), options);
+            }
+            else
+            {
+                if (peerList is not null) throw new UsageException("--peers works with --input only; on the UK data give --benchmark REGION");
+                if (regions is not { Length: > 0 }) throw new UsageException("give --region (e.g. --region wmca) to report on the shipped UK data, or --input FILE");
+                var uk = UkData.Load(DataPaths.Resolve(pr.GetValue(data)));
+                var request = new UkIndicatorRequest
+                {
+                    Regions = regions.Select(uk.Geography.Resolve).ToList(),
+                    Benchmark = uk.Geography.Resolve(bench ?? "gb"),
+                    Level = ParseLevel(pr.GetValue(level)!),
+                    Measure = ParseMeasure(pr.GetValue(measure) ?? "employment"),
+                    Year = pr.GetValue(year),
+                    BaseYear = pr.GetValue(baseYear),
+                    PresenceThreshold = pr.GetValue(threshold),
+                    MinFirms = pr.GetValue(minFirms),
+                };
+                var run = UkIndicators.Compute(uk, request);
+                foreach (var a in run.Accounts) Console.Error.WriteLine(a.Summary());
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"indicators: {string.Join(", ", request.Regions.Select(r => r.ToString()))} against {request.Benchmark}, {run.BaseYear}–{run.Year}"));
+                foreach (var note in run.Notes) Console.Error.WriteLine("  note: " + note);
+                result = run.Table;
+            }
 
             string? outPath = pr.GetValue(output);
             if (outPath is null) TableFiles.WriteCsv(result.ToTable(), Console.Out);
-            else Write(result.ToTable(), outPath);
+            else TableFiles.Write(result.ToTable(), outPath);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"indicators: {result.RowCount:N0} rows{(outPath is null ? "" : " written to " + outPath)}"));
             foreach (var u in result.UndefinedCounts)
@@ -70,17 +103,15 @@ public static class IndicatorsCommand
         return cmd;
     }
 
-    /// <summary>Where the panel comes from: a user's long table, or (no --input) the shipped UK data.</summary>
-    private sealed record PanelSource(string? Input, string RegionCol, string SectorCol, string YearCol, string ValueCol, Measure Measure);
+    /// <summary>Where the panel comes from: a user's long table.</summary>
+    private sealed record PanelSource(string Input, string RegionCol, string SectorCol, string YearCol, string ValueCol, Measure Measure);
 
     /// <summary>
-    /// The one place that obtains the panel. With --input: the user's long table, every row accounted for on stderr.
-    /// Without: the shipped UK data (BRES, GVA), which this command does not read yet.
+    /// The user's long table as a panel, every row accounted for on stderr. (Without --input the shipped UK data
+    /// are assembled by <see cref="UkIndicators"/> instead.)
     /// </summary>
     private static Panel GetPanel(PanelSource source)
     {
-        if (source.Input is null)
-            throw new UsageException("--input is required: the shipped UK data path (--region WMCA on BRES) is not wired into this command yet");
         var table = TableFiles.Read(source.Input);
         var account = new RowAccount(source.Input);
         var panel = LongTablePanel.FromTable(table, source.RegionCol, source.SectorCol, source.YearCol, source.ValueCol, account, source.Measure);
@@ -91,20 +122,15 @@ public static class IndicatorsCommand
         return panel;
     }
 
-    /// <summary>
-    /// CSV or Parquet by extension. CSV goes through a writer that leaves the stream open: the shared
-    /// TableFiles.WriteCsv(table, path) disposes the stream before TextFiles.WriteAtomic flushes it.
-    /// </summary>
-    private static void Write(Table table, string path)
+    private static SectorLevel ParseLevel(string text) => text.Trim().ToLowerInvariant() switch
     {
-        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            TextFiles.WriteAtomic(path, s =>
-            {
-                using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-                TableFiles.WriteCsv(table, w);
-            });
-        else TableFiles.Write(table, path);
-    }
+        "section" => SectorLevel.Section,
+        "division" => SectorLevel.Division,
+        "group" => SectorLevel.Group,
+        "class" => SectorLevel.Class,
+        "subclass" => SectorLevel.Subclass,
+        _ => throw new UsageException($"--level must be section, division, group, class or subclass, not '{text}'"),
+    };
 
     private static Measure ParseMeasure(string text) => text.Trim().ToLowerInvariant() switch
     {

@@ -44,10 +44,16 @@ public class IndicatorsCommandTests
             {
                 "indicators", "--input", input, "--benchmark", "Germany", "--year", "2014", "--base-year", "2008", "--out", parquet,
             }));
-            // (read back is not checked here: the shared TableFiles.ReadParquet does not read string columns yet)
-            var bytes = File.ReadAllBytes(parquet);
-            Assert.Equal("PAR1", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
-            Assert.Equal("PAR1", System.Text.Encoding.ASCII.GetString(bytes, bytes.Length - 4, 4));
+            var back = TableFiles.Read(parquet);
+            Assert.Equal(t.Columns.Select(c => c.Name).ToArray(), back.Columns.Select(c => c.Name).ToArray());
+            Assert.Equal(t.RowCount, back.RowCount);
+            // the same rows as the CSV of the same run (which also named --region Freiburg: the only region besides Germany)
+            foreach (var name in new[] { "region", "sector", "year", "indicator", "reliable", "firms", "reason" })
+                for (int i = 0; i < t.RowCount; i++)
+                    Assert.Equal(t.GetText(t.Column(name), i) ?? "", back.GetText(back.Column(name), i) ?? "");
+            foreach (var name in new[] { "value", "lower", "upper" })
+                for (int i = 0; i < t.RowCount; i++)
+                    Assert.Equal(t.GetDouble(t.Column(name), i), back.GetDouble(back.Column(name), i));
         }
         finally { Directory.Delete(dir, true); }
     }
