@@ -37,7 +37,14 @@ internal sealed class SpecReader
         }
         catch (YamlException e)
         {
-            throw new InputException("the spec is not valid YAML: " + e.Message, _file, e.Start.Line, null, e);
+            // "direction: -" is the usual culprit: an unquoted "-" starts a list item where a value was expected.
+            var lines = yaml.Split('\n');
+            long line = e.Start.Line;
+            string text = line >= 1 && line <= lines.Length ? lines[line - 1].TrimEnd() : "";
+            int colon = text.IndexOf(':');
+            if (colon > 0 && text[(colon + 1)..].Trim() == "-")
+                throw new InputException("a '-' value must be quoted (\"-\"): unquoted, YAML reads it as the start of a list", _file, line, text[..colon].Trim().TrimStart('-', ' '), e);
+            throw new InputException("the spec is not valid YAML: " + e.Message, _file, line, null, e);
         }
         if (stream.Documents.Count == 0) throw new InputException("the spec is empty", _file, 1);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -81,6 +88,7 @@ internal sealed class SpecReader
             var item = seq.Children[p];
             string at = "pillars[" + p.ToString(CultureInfo.InvariantCulture) + "]";
             if (item is not YamlMappingNode map) throw Error("each pillar must be a mapping with id, weight and indicators", item, at);
+            if (PeekId(map) is string early) at = "pillars[" + early + "]";
             var k = Keys(map, at, PillarKeys);
             string id = RequiredText(map, k, "id", at);
             at = "pillars[" + id + "]";
@@ -108,6 +116,7 @@ internal sealed class SpecReader
     private IndicatorSpec ReadIndicator(YamlNode node, string at, string pillarPath)
     {
         if (node is not YamlMappingNode map) throw Error("each indicator must be a mapping (- id: lq, direction: \"+\", ...)", node, at);
+        if (PeekId(map) is string early) at = pillarPath + ".indicators[" + early + "]";
         var k = Keys(map, at, IndicatorKeys);
         string id = RequiredText(map, k, "id", at);
         at = pillarPath + ".indicators[" + id + "]";
@@ -295,6 +304,13 @@ internal sealed class SpecReader
             k.ContainsKey("specialisation_cut") ? Number(k["specialisation_cut"], "quadrants.specialisation_cut") : d.SpecialisationCut,
             k.ContainsKey("growth_cut") ? Number(k["growth_cut"], "quadrants.growth_cut") : d.GrowthCut,
             Cut("relatedness_cut"), Cut("complexity_cut"));
+    }
+
+    private static string? PeekId(YamlMappingNode map)
+    {
+        foreach (var (k, v) in map.Children)
+            if (k is YamlScalarNode { Value: "id" } && v is YamlScalarNode { Value: { Length: > 0 } id }) return id.Trim();
+        return null;
     }
 
     // ---- weights ----------------------------------------------------------------------------------------------
