@@ -72,8 +72,8 @@ public static class CompositeScorer
         if (mc.Bootstrap && !dataVaries) notes.Add("bootstrap is on but no bootstrap replicates or bands were supplied: indicator values were not varied");
         var sim = new Simulation(model, data, options.MaxDegreeOfParallelism);
         int n = model.N, draws = mc.Draws;
-        var norms = mc.Normalisations.Select(x => (NormalisationMethod?)x).ToArray();
-        var aggs = mc.Aggregations.ToArray();
+        var norms = NormalisationOptions(model);
+        var aggs = mc.Aggregations.Count == 0 ? [] : mc.Aggregations.Contains(spec.Aggregation) ? mc.Aggregations.ToArray() : [spec.Aggregation, .. mc.Aggregations];
 
         var point = sim.PointRanks();
         var all = sim.Run(0, draws, new Plan(true, norms, false, aggs, false, dataVaries), progress);
@@ -92,6 +92,10 @@ public static class CompositeScorer
             bands[i] = new RankBand(matrix.UnitCodes[u], matrix.UnitNames[u], point[e], Normaliser.Quantile(col, 0.5), mean / draws, Normaliser.Quantile(col, 0.05), Normaliser.Quantile(col, 0.95));
         }
 
+        var outside = bands.Where(b => !b.ContainsPoint).Select(b => b.Code).ToArray();
+        if (outside.Length > 0)
+            notes.Add(outside.Length + " unit(s) have a point rank outside their 5–95% band: the nominal choices are atypical for them among the draws (" + string.Join(", ", outside.Take(20)) + (outside.Length > 20 ? ", ..." : "") + ")");
+
         var rows = new List<SensitivityRow>
         {
             Sensitivity(MonteCarloFactor.Weights, true, draws, () => sim.Run(1, draws, new Plan(true, null, false, null, false, false), null), point, n),
@@ -101,6 +105,21 @@ public static class CompositeScorer
         };
         var sorted = rows.Select((r, i) => (r, i)).OrderByDescending(x => x.r.MeanAbsRankShift).ThenBy(x => x.i).Select(x => x.r).ToArray();
         return new MonteCarloResult(spec.Seed, draws, bands, sorted, notes);
+    }
+
+    /// <summary>
+    /// The normalisation options a draw picks from: the spec's own (null: each indicator as the spec says) and each
+    /// alternative that differs from it, so the nominal model is always one of the configurations drawn.
+    /// </summary>
+    private static NormalisationMethod?[] NormalisationOptions(ScoringModel m)
+    {
+        var alts = m.Spec.MonteCarlo.Normalisations;
+        if (alts.Count == 0) return [];
+        var own = m.Indicators.Where(i => i.Normalisation != NormalisationMethod.Target).Select(i => i.Normalisation).Distinct().ToArray();
+        var list = new List<NormalisationMethod?> { null };
+        foreach (var a in alts)
+            if (!(own.Length == 1 && own[0] == a)) list.Add(a);
+        return list.ToArray();
     }
 
     private static SensitivityRow Sensitivity(MonteCarloFactor factor, bool varied, int configs, Func<int[]> run, int[] point, int n)

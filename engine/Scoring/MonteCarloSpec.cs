@@ -5,7 +5,9 @@ namespace CompeteModel.Engine.Scoring;
 /// or Dirichlet concentration <see cref="DirichletConcentration"/>), picks one normalisation from
 /// <see cref="Normalisations"/> and one aggregation from <see cref="Aggregations"/> with equal probability
 /// (an empty list keeps the spec's choice), and, when <see cref="Bootstrap"/> is on, draws indicator values from the
-/// supplied bootstrap replicates or bands.
+/// supplied bootstrap replicates or bands. The spec's own normalisation and aggregation are always among the options
+/// (added when a list leaves them out), so the nominal model is one of the configurations drawn; an alternative
+/// normalisation applies to every indicator except distance-to-target ones, which keep their target.
 /// </summary>
 public sealed record MonteCarloSpec(
     int Draws,

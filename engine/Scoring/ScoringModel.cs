@@ -54,6 +54,14 @@ internal sealed class ScoringModel
                 throw new InputException("the spec uses indicator '" + Indicators[k].Id + "' but the indicator matrix has no such column; columns: " + string.Join(", ", matrix.IndicatorIds),
                     spec.SourceFile, Indicators[k].Line, "pillars[" + spec.Pillars[PillarOf[k]].Id + "].indicators[" + Indicators[k].Id + "]");
         }
+        var scales = Indicators.Select(i => i.Normalisation switch
+        {
+            NormalisationMethod.ZScore => "z-score (about −3..3)",
+            NormalisationMethod.Rank => "rank (1..n)",
+            _ => "0–100",
+        }).Distinct().ToArray();
+        if (scales.Length > 1)
+            Notes.Add("the spec mixes normalisations on different scales (" + string.Join(", ", scales) + "): in a weighted mean the indicators on the wider scale dominate whatever their weights (OECD/JRC handbook, section 5)");
         ChooseIndicators();
         ChooseUnits();
         Prepare();
