@@ -11,6 +11,6 @@ public enum NormalisationMethod
     Rank,
     /// <summary>Percentile rank 0–100: 100·(rank − 1)/(n − 1), ties averaged.</summary>
     Percentile,
-    /// <summary>Distance to a target value t: 100·(1 − |x − t| / max|x − t|); 100 at the target.</summary>
+    /// <summary>Distance to a target value t: 100·(1 − |x − t| / max|x − t|); 100 at the target. Closeness is what scores, so the direction is not applied.</summary>
     Target,
 }

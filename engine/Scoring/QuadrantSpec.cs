@@ -2,7 +2,8 @@ namespace CompeteModel.Engine.Scoring;
 
 /// <summary>
 /// Which indicators place a unit in the two quadrant charts, and the cut-offs. Specialisation × growth uses fixed
-/// cuts (LQ ≥ 1; growth above the benchmark, i.e. growth_vs_benchmark &gt; 0) per METHODS.md; relatedness × complexity
+/// cuts (LQ ≥ the spec's presence threshold, 1 by default; growth above the benchmark, i.e. growth_vs_benchmark &gt; 0)
+/// per METHODS.md; relatedness × complexity
 /// uses the medians over the scored units unless a cut is configured (Balland et al. 2019). A null id switches that
 /// chart off.
 /// </summary>

@@ -37,7 +37,7 @@ public static class ScoreTables
     [
         TableColumn.Of("indicator", r.Indicators.Select(i => (string?)i.Id).ToArray()),
         TableColumn.Of("pillar", r.Indicators.Select(i => (string?)i.PillarId).ToArray()),
-        TableColumn.Of("family", r.Indicators.Select(i => (string?)i.Family.ToString()).ToArray()),
+        TableColumn.Of("family", r.Indicators.Select(i => i.Family?.ToString()).ToArray()),
         TableColumn.Of("provenance", r.Indicators.Select(i => (string?)i.Provenance.ToString()).ToArray()),
         TableColumn.Of("availability", r.Indicators.Select(i => i.Availability).ToArray()),
         TableColumn.Of("used", r.Indicators.Select(i => i.Used).ToArray()),

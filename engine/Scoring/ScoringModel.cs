@@ -123,17 +123,21 @@ internal sealed class ScoringModel
     public void Rank(double[] composite, int[] order, int[] ranks)
     {
         int n = N;
-        for (int e = 0; e < n; e++) order[e] = e;
-        var comp = composite;
-        var codes = CodeOrder;
-        Array.Sort(order, 0, n, Comparer<int>.Create((a, b) =>
+        var keys = new double[n];
+        for (int e = 0; e < n; e++)
         {
-            double x = comp[a], y = comp[b];
-            bool nx = double.IsNaN(x), ny = double.IsNaN(y);
-            if (nx != ny) return nx ? 1 : -1;
-            if (!nx && x != y) return x > y ? -1 : 1;
-            return codes[a].CompareTo(codes[b]);
-        }));
+            order[e] = e;
+            keys[e] = double.IsNaN(composite[e]) ? double.PositiveInfinity : -composite[e];
+        }
+        Array.Sort(keys, order, 0, n);
+        // the sort is unstable: put each run of equal composites into unit-code order
+        for (int a = 0; a < n;)
+        {
+            int b = a + 1;
+            while (b < n && keys[b] == keys[a]) b++;
+            if (b - a > 1) Array.Sort(order, a, b - a, Comparer<int>.Create((x, y) => CodeOrder[x].CompareTo(CodeOrder[y])));
+            a = b;
+        }
         for (int r = 0; r < n; r++) ranks[order[r]] = r + 1;
     }
 
@@ -186,7 +190,7 @@ internal sealed class ScoringModel
                 : "dropped: " + Pct(share) + " of units have a value, below its min_availability " + Pct(min);
             if (!Used[k]) Notes.Add("indicator '" + Indicators[k].Id + "' " + note);
             var info = IndicatorCatalog.Standard.Find(Indicators[k].Id);
-            Uses[k] = new IndicatorUse(Indicators[k].Id, Spec.Pillars[PillarOf[k]].Id, info?.Family ?? IndicatorFamily.Size, Matrix.Provenance[_column[k]], share, Used[k], 0, note);
+            Uses[k] = new IndicatorUse(Indicators[k].Id, Spec.Pillars[PillarOf[k]].Id, info?.Family, Matrix.Provenance[_column[k]], share, Used[k], 0, note);
         }
         if (!Used.Any(x => x))
             throw new InputException("no indicator of the spec has enough data to score anything", Spec.SourceFile, null, "pillars");

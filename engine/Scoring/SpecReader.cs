@@ -55,6 +55,7 @@ internal sealed class SpecReader
         var pillarsNode = keys.TryGetValue("pillars", out var pn) ? pn : throw Error("the spec has no pillars: add a 'pillars:' list", root, "pillars");
         var pillars = ReadPillars(pillarsNode);
         var years = keys.TryGetValue("years", out var yn) ? ReadYears(yn) : new SpecYears(null, null);
+        var thresholds = keys.TryGetValue("thresholds", out var tn) ? ReadThresholds(tn) : new SpecThresholds();
         var spec = new ModelSpec
         {
             Name = name,
@@ -64,13 +65,13 @@ internal sealed class SpecReader
             Benchmark = OptionalText(keys, "benchmark", "") ?? "",
             SectorLevel = OptionalText(keys, "sector_level", "") ?? "",
             Years = years,
-            Thresholds = keys.TryGetValue("thresholds", out var tn) ? ReadThresholds(tn) : new SpecThresholds(),
+            Thresholds = thresholds,
             Seed = keys.TryGetValue("seed", out var sn) ? Integer(sn, "seed", int.MinValue, int.MaxValue) : 0,
             MonteCarlo = keys.TryGetValue("monte_carlo", out var mn) ? ReadMonteCarlo(mn) : MonteCarloSpec.Default,
             Pillars = pillars,
             Aggregation = keys.TryGetValue("aggregation", out var an) ? ParseAggregation(an, "aggregation") : AggregationMethod.Arithmetic,
             WeightSets = keys.TryGetValue("weight_sets", out var wn) ? ReadWeightSets(wn, pillars) : [],
-            Quadrants = keys.TryGetValue("quadrants", out var qn) ? ReadQuadrants(qn) : QuadrantSpec.Default,
+            Quadrants = keys.TryGetValue("quadrants", out var qn) ? ReadQuadrants(qn, thresholds.Presence) : QuadrantSpec.Default with { SpecialisationCut = thresholds.Presence },
         };
         return spec with { Notes = _notes.ToArray() };
     }
@@ -281,7 +282,7 @@ internal sealed class SpecReader
         return sets;
     }
 
-    private QuadrantSpec ReadQuadrants(YamlNode node)
+    private QuadrantSpec ReadQuadrants(YamlNode node, double presence)
     {
         var map = Mapping(node, "quadrants");
         var k = Keys(map, "quadrants", ["specialisation", "growth", "relatedness", "complexity", "specialisation_cut", "growth_cut", "relatedness_cut", "complexity_cut"]);
@@ -301,7 +302,7 @@ internal sealed class SpecReader
         }
         return new QuadrantSpec(
             Id("specialisation", d.Specialisation), Id("growth", d.Growth), Id("relatedness", d.Relatedness), Id("complexity", d.Complexity),
-            k.ContainsKey("specialisation_cut") ? Number(k["specialisation_cut"], "quadrants.specialisation_cut") : d.SpecialisationCut,
+            k.ContainsKey("specialisation_cut") ? Number(k["specialisation_cut"], "quadrants.specialisation_cut") : presence,
             k.ContainsKey("growth_cut") ? Number(k["growth_cut"], "quadrants.growth_cut") : d.GrowthCut,
             Cut("relatedness_cut"), Cut("complexity_cut"));
     }

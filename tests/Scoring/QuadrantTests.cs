@@ -72,4 +72,14 @@ public class QuadrantTests
         Assert.Equal(SpecialisationGrowthClass.DecliningStrength, sg["Q1"]);
         Assert.Equal(SpecialisationGrowthClass.Emerging, sg["Q2"]);
     }
+
+    [Fact]
+    public void The_presence_threshold_is_the_default_specialisation_cut()
+    {
+        // presence 1.2: Q1 (LQ 1.5) stays specialised, Q3 (LQ 1.0) no longer is: growth 0 → Underrepresented
+        var r = CompositeScorer.Score(Spec(Yaml.Replace("{data_availability: 0}", "{data_availability: 0, presence: 1.2}")), Data());
+        var sg = r.Units.ToDictionary(u => u.Code, u => u.SpecialisationGrowth);
+        Assert.Equal(SpecialisationGrowthClass.Strength, sg["Q1"]);
+        Assert.Equal(SpecialisationGrowthClass.Underrepresented, sg["Q3"]);
+    }
 }
