@@ -240,7 +240,7 @@ internal sealed class SpecReader
         var sets = new List<WeightSet>();
         foreach (var (keyNode, value) in map.Children)
         {
-            string name = ((YamlScalarNode)keyNode).Value ?? "";
+            string name = KeyText(keyNode, "weight_sets");
             string at = "weight_sets." + name;
             var sm = Mapping(value, at);
             var k = Keys(sm, at, ["pillars", "indicators", "description"]);
@@ -251,7 +251,7 @@ internal sealed class SpecReader
                 var pm = Mapping(pn, at + ".pillars");
                 foreach (var (pk, pv) in pm.Children)
                 {
-                    string pid = ((YamlScalarNode)pk).Value ?? "";
+                    string pid = KeyText(pk, at);
                     int idx = pillars.FindIndex(p => p.Id == pid);
                     if (idx < 0) throw Error("weight set '" + name + "' names unknown pillar '" + pid + "'; pillars: " + string.Join(", ", pillars.Select(p => p.Id)), pk, at + ".pillars." + pid);
                     pw[idx] = Weight(pv, at + ".pillars." + pid);
@@ -263,13 +263,13 @@ internal sealed class SpecReader
                 var im = Mapping(inn, at + ".indicators");
                 foreach (var (pk, pv) in im.Children)
                 {
-                    string pid = ((YamlScalarNode)pk).Value ?? "";
+                    string pid = KeyText(pk, at);
                     int idx = pillars.FindIndex(p => p.Id == pid);
                     if (idx < 0) throw Error("weight set '" + name + "' names unknown pillar '" + pid + "' (indicator weights are grouped by pillar id)", pk, at + ".indicators." + pid);
                     var ws = iw[idx];
                     foreach (var (ik, iv) in Mapping(pv, at + ".indicators." + pid).Children)
                     {
-                        string iid = ((YamlScalarNode)ik).Value ?? "";
+                        string iid = KeyText(ik, at);
                         int j = pillars[idx].Indicators.ToList().FindIndex(x => x.Id == iid);
                         if (j < 0) throw Error("weight set '" + name + "': pillar '" + pid + "' has no indicator '" + iid + "'; its indicators: " + string.Join(", ", pillars[idx].Indicators.Select(x => x.Id)), ik, at + ".indicators." + pid + "." + iid);
                         ws[j] = Weight(iv, at + ".indicators." + pid + "." + iid);
@@ -306,6 +306,9 @@ internal sealed class SpecReader
             k.ContainsKey("growth_cut") ? Number(k["growth_cut"], "quadrants.growth_cut") : d.GrowthCut,
             Cut("relatedness_cut"), Cut("complexity_cut"));
     }
+
+    private string KeyText(YamlNode key, string at) =>
+        key is YamlScalarNode { Value: { } v } ? v : throw Error("keys must be plain words", key, at);
 
     private static string? PeekId(YamlMappingNode map)
     {

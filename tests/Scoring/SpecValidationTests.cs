@@ -125,4 +125,14 @@ public class SpecValidationTests
         Assert.Equal("pillars[cx].indicators[pci]", e.Field);
         Assert.Equal(18, e.Line); // "- id: pci"
     }
+
+    [Fact]
+    public void A_duplicated_key_names_its_line()
+    {
+        var (yaml, line) = Break("seed: 7", "seed: 7\nname: again");
+        var e = Assert.Throws<InputException>(() => ModelSpec.Parse(yaml, "dup.yaml"));
+        Assert.Equal("dup.yaml", e.File);
+        Assert.Equal(line + 1, e.Line);
+        Assert.Contains("name", e.Detail);
+    }
 }
