@@ -1,0 +1,152 @@
+namespace CompeteModel.Engine.Technologies;
+
+/// <summary>
+/// The formulas of technology measures, as small functions over row-major arrays. Undefined values are
+/// NaN, never zero. Notation: X[r,t] tagged activity (firms or employment) of region r in technology t,
+/// N[r] all activity of region r (technologies overlap, so N[r] is the region's total, not Σ_t X[r,t]).
+/// </summary>
+public static class TechnologyMeasures
+{
+    /// <summary>share = part / total; NaN where total is 0 or NaN.</summary>
+    public static double Share(double part, double total) => total > 0 ? part / total : double.NaN;
+
+    /// <summary>
+    /// Technology location quotient against the benchmark of all rows:
+    /// LQ[r,t] = (X[r,t] / N[r]) / (Σ_r X[r,t] / Σ_r N[r]) — the Balassa/LQ of METHODS with the region's total
+    /// activity as denominator, since a firm may hold several technologies. NaN where N[r] = 0 or Σ_r X[r,t] = 0.
+    /// </summary>
+    /// <param name="tagged">X, rows × <paramref name="columns"/>, row-major.</param>
+    /// <param name="totals">N, one per row.</param>
+    public static double[] LocationQuotients(ReadOnlySpan<double> tagged, ReadOnlySpan<double> totals, int columns)
+    {
+        int rows = totals.Length;
+        if (tagged.Length != rows * columns) throw new ArgumentException("tagged must be rows × columns");
+        double grand = 0;
+        foreach (var v in totals) grand += v;
+        var colSum = new double[columns];
+        for (int r = 0; r < rows; r++)
+            for (int t = 0; t < columns; t++) colSum[t] += tagged[r * columns + t];
+        var lq = new double[rows * columns];
+        for (int r = 0; r < rows; r++)
+            for (int t = 0; t < columns; t++)
+            {
+                double bench = Share(colSum[t], grand);
+                double own = Share(tagged[r * columns + t], totals[r]);
+                lq[r * columns + t] = bench > 0 ? own / bench : double.NaN;
+            }
+        return lq;
+    }
+
+    /// <summary>Compound annual growth (METHODS): (x1/x0)^(1/years) − 1; NaN where x0 ≤ 0 or years ≤ 0.</summary>
+    public static double CompoundGrowth(double x0, double x1, int years) =>
+        x0 > 0 && years > 0 && x1 >= 0 ? Math.Pow(x1 / x0, 1.0 / years) - 1 : double.NaN;
+
+    /// <summary>
+    /// Proximity between the members of two classifications observed on the same units (Hidalgo et al. 2007,
+    /// "The product space conditions the development of nations", Science 317; METHODS proximity), here with
+    /// firms as the units: φ[a,b] = C[a,b] / max(kA[a], kB[b]), where C[a,b] counts units in both a and b and
+    /// kA, kB count units in each — the smaller of the two conditional probabilities P(a|b), P(b|a).
+    /// Symmetric in its roles: Proximity(C, kA, kB)[a,b] = Proximity(Cᵀ, kB, kA)[b,a]. NaN where both counts are 0.
+    /// </summary>
+    /// <param name="cooccurrence">C, |kA| × |kB|, row-major.</param>
+    public static double[] Proximity(ReadOnlySpan<double> cooccurrence, ReadOnlySpan<double> kA, ReadOnlySpan<double> kB)
+    {
+        int na = kA.Length, nb = kB.Length;
+        if (cooccurrence.Length != na * nb) throw new ArgumentException("co-occurrence must be |kA| × |kB|");
+        var phi = new double[na * nb];
+        for (int a = 0; a < na; a++)
+            for (int b = 0; b < nb; b++)
+            {
+                double m = Math.Max(kA[a], kB[b]);
+                phi[a * nb + b] = m > 0 ? cooccurrence[a * nb + b] / m : double.NaN;
+            }
+        return phi;
+    }
+
+    /// <summary>
+    /// Technology–technology proximity from firms' technology masks: φ[t,u] = Σ_f T[f,t]·T[f,u] / max(k_t, k_u)
+    /// (Hidalgo et al. 2007 with firms as units). Symmetric; diagonal 1 where k_t &gt; 0; NaN where neither is used.
+    /// </summary>
+    public static double[] TechnologyProximity(ReadOnlySpan<ulong> masks, int technologies)
+    {
+        var k = new double[technologies];
+        var c = new double[technologies * technologies];
+        foreach (var m in masks)
+        {
+            for (ulong a = m; a != 0; a &= a - 1)
+            {
+                int t = System.Numerics.BitOperations.TrailingZeroCount(a);
+                k[t]++;
+                for (ulong b = m; b != 0; b &= b - 1)
+                    c[t * technologies + System.Numerics.BitOperations.TrailingZeroCount(b)]++;
+            }
+        }
+        return Proximity(c, k, k);
+    }
+
+    /// <summary>
+    /// Association of technology t with sector s over the whole business base — the revealed comparative
+    /// advantage (Balassa 1965) of the sector in the technology:
+    /// A[s,t] = (C[s,t] / kS[s]) / (kT[t] / n), with C firms of sector s tagged t, kS firms of sector s,
+    /// kT firms tagged t and n all firms. A ≥ 1: the technology is over-represented in the sector. NaN where kS or kT is 0.
+    /// </summary>
+    public static double[] Association(ReadOnlySpan<double> cooccurrence, ReadOnlySpan<double> kS, ReadOnlySpan<double> kT, double n)
+    {
+        int ns = kS.Length, nt = kT.Length;
+        if (cooccurrence.Length != ns * nt) throw new ArgumentException("co-occurrence must be |kS| × |kT|");
+        var a = new double[ns * nt];
+        for (int s = 0; s < ns; s++)
+            for (int t = 0; t < nt; t++)
+            {
+                double bench = Share(kT[t], n), own = Share(cooccurrence[s * nt + t], kS[s]);
+                a[s * nt + t] = bench > 0 ? own / bench : double.NaN;
+            }
+        return a;
+    }
+
+    /// <summary>
+    /// Technology density of a region (METHODS density, bipartite form): how related the sectors the region
+    /// is specialised in are to technology t: d[r,t] = Σ_s M[r,s]·φ[s,t] / Σ_s φ[s,t], with M[r,s] = 1 where the
+    /// region's sector LQ ≥ threshold. Sectors with undefined φ are left out of both sums; NaN where Σ_s φ[s,t] = 0.
+    /// In [0,1].
+    /// </summary>
+    /// <param name="presence">M, regions × sectors, row-major (true = specialised).</param>
+    /// <param name="phi">φ, sectors × technologies, row-major.</param>
+    public static double[] Density(ReadOnlySpan<bool> presence, ReadOnlySpan<double> phi, int sectors, int technologies)
+    {
+        if (phi.Length != sectors * technologies || presence.Length % sectors != 0) throw new ArgumentException("shapes do not agree");
+        int regions = presence.Length / sectors;
+        var d = new double[regions * technologies];
+        for (int r = 0; r < regions; r++)
+            for (int t = 0; t < technologies; t++)
+            {
+                double num = 0, den = 0;
+                for (int s = 0; s < sectors; s++)
+                {
+                    double p = phi[s * technologies + t];
+                    if (double.IsNaN(p)) continue;
+                    den += p;
+                    if (presence[r * sectors + s]) num += p;
+                }
+                d[r * technologies + t] = den > 0 ? num / den : double.NaN;
+            }
+        return d;
+    }
+
+    /// <summary>
+    /// Quantile by linear interpolation between order statistics (Hyndman &amp; Fan 1996 type 7, the default of
+    /// R and NumPy), ignoring NaN; NaN when no value is defined.
+    /// </summary>
+    public static double Quantile(ReadOnlySpan<double> values, double q)
+    {
+        var v = new double[values.Length];
+        int n = 0;
+        foreach (var x in values) if (!double.IsNaN(x)) v[n++] = x;
+        if (n == 0) return double.NaN;
+        Array.Sort(v, 0, n);
+        double h = (n - 1) * q;
+        int lo = (int)Math.Floor(h);
+        int hi = Math.Min(lo + 1, n - 1);
+        return v[lo] + (h - lo) * (v[hi] - v[lo]);
+    }
+}
