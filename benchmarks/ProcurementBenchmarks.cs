@@ -8,10 +8,10 @@ namespace CompeteModel.Benchmarks;
 /// releases; ~70% of processes have tender + award): read, compile into processes, classify (CPV → SIC,
 /// technology tagger, buyer and supplier location). Each benchmark counts one operation per release,
 /// so the mean is time per release (records/s = 1 / mean) and the allocation column is bytes per release.
-/// Run: dotnet run -c Release --project benchmarks -- --filter '*Procurement*'
+/// Each operation takes seconds: run with a short job, e.g.
+/// dotnet run -c Release --project benchmarks -- --filter '*Procurement*' --job short
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ProcurementBenchmarks
 {
     private const int Releases = 1_000_000;

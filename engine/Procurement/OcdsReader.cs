@@ -142,6 +142,7 @@ public static class OcdsReader
             if (reader.TokenType == JsonTokenType.StartArray)
             {
                 ReadArray(ref reader, bytes, file, result, lines, records: false);
+                reader.Read(); // throws when another JSON value follows, rather than ignoring it
                 return;
             }
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -162,18 +163,22 @@ public static class OcdsReader
                 }
                 else reader.Skip();
             }
+            int end = (int)reader.BytesConsumed;
             if (!sawPackage && sawOcid)
             {
-                using var doc = JsonDocument.Parse(bytes.ToArray());
+                using var doc = JsonDocument.Parse(bytes[..end].ToArray());
                 OcdsReleaseParser.Parse(doc.RootElement, file, 1, result);
             }
             else if (!sawPackage)
                 result.Reject(new ProcurementReject(file, 1, null, "releases", "not an OCDS release or record package (no releases or records array)", null));
+            reader.Read(); // throws when another JSON value follows, rather than ignoring it
         }
         catch (JsonException e)
         {
+            var hint = e.Message.Contains("after a single JSON value", StringComparison.Ordinal)
+                ? " (more than one JSON value: if this is JSON Lines, name the file .jsonl)" : " (the rest of the file is unread)";
             result.Reject(new ProcurementReject(file, (e.LineNumber ?? 0) + 1, null, "*", "malformed JSON",
-                $"byte {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)} (the rest of the file is unread)"));
+                $"byte {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)}{hint}"));
         }
     }
 

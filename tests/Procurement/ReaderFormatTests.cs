@@ -82,6 +82,17 @@ public sealed class ReaderFormatTests : IDisposable
     }
 
     [Fact]
+    public void Json_lines_in_a_json_file_are_not_silently_cut_to_the_first_line()
+    {
+        var path = Write("lines.json", Release("a", "2025-01-01T00:00:00Z", "tender") + "\n" + Release("b", "2025-01-01T00:00:00Z", "tender"));
+        var c = ProcessCompiler.Compile(OcdsReader.Read(path));
+        Assert.Equal(["a"], c.Processes.Select(p => p.Ocid));
+        var r = Assert.Single(c.Rejects);
+        Assert.Equal(2, r.Line);
+        Assert.Contains("name the file .jsonl", r.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Currency_and_date_faults_are_counted_by_reason()
     {
         var text = "{\"releases\": [\n" + string.Join(",\n",
