@@ -6,7 +6,8 @@ namespace CompeteModel.Engine.Procurement;
 /// (employment, LQ with its rounding interval, growth), the share it is expected to supply locally
 /// (min(1, LQ)) and what leaks out, and the added demand per local job.
 /// <see cref="LeakagePerMillion"/> is the leakage of £1m of the technology's demand through this
-/// division: 1,000,000 × MixShare × LeakageShare; the values sum to the overall leakage rate × £1m.
+/// division: 1,000,000 × MixShare × LeakageShare; when every division has a published LQ the values
+/// sum to the overall leakage rate × £1m.
 /// </summary>
 public sealed record ScenarioRow(
     string Division,
