@@ -1,0 +1,166 @@
+using System.CommandLine;
+using System.Globalization;
+using CompeteModel.Cli.Infrastructure;
+using CompeteModel.Engine.Errors;
+using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Procurement;
+
+namespace CompeteModel.Cli.Commands;
+
+/// <summary>
+/// <c>compete procurement ingest|profile|scenario</c>: public contract notices (OCDS or Contracts
+/// Finder CSV) → processes classified by SIC division and technology, placed by buyer and supplier;
+/// regional demand measures; a technology demand scenario against local capacity.
+/// </summary>
+public static class ProcurementCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("procurement", "Public procurement as a demand-side lever: contract notices → local demand by sector and technology, supplier capacity, demand scenarios.");
+        cmd.Subcommands.Add(Ingest());
+        cmd.Subcommands.Add(Profile());
+        cmd.Subcommands.Add(Scenario());
+        return cmd;
+    }
+
+    private static Option<string?> InputOption(bool required) => new("--input")
+    {
+        Description = "OCDS release/record package (.json, .json.gz), JSON Lines (.jsonl, .ndjson), Contracts Finder CSV export, or a folder of such files" +
+                      (required ? "" : "; default: the shipped sample datasets/uk/contracts_finder_ocds_sample_2025.json.gz"),
+        Required = required,
+    };
+
+    private static Option<string?> DataOption() => new("--data") { Description = "the datasets/ folder (default: found from the current or program folder)" };
+
+    private static Option<double?> EurOption() => new("--eur-to-gbp")
+    {
+        Description = "pounds per euro to convert EUR notices at one fixed rate (default: EUR notices are rejected as 'currency not convertible')",
+    };
+
+    private static Command Ingest()
+    {
+        var input = InputOption(required: true);
+        var outDir = new Option<string>("--out") { Description = "output folder: processes.csv and rejects.csv are written there", Required = true };
+        var data = DataOption();
+        var eur = EurOption();
+        var cmd = new Command("ingest", "Read notices, compile each contracting process once, classify (SIC division, technology), place buyer and suppliers; write processes.csv and rejects.csv.");
+        cmd.Options.Add(input);
+        cmd.Options.Add(outDir);
+        cmd.Options.Add(data);
+        cmd.Options.Add(eur);
+        cmd.SetAction(pr => Guard.Run(() =>
+        {
+            var d = ProcurementData.Load(DataPaths.Resolve(pr.GetValue(data)));
+            var (compiled, classified) = d.Ingest(pr.GetValue(input)!, Options(pr.GetValue(eur)));
+            var dir = pr.GetValue(outDir)!;
+            Directory.CreateDirectory(dir);
+            Write(ProcurementTables.Processes(classified, d.Geography), Path.Combine(dir, "processes.csv"));
+            Write(ProcurementTables.Rejects(compiled.Rejects), Path.Combine(dir, "rejects.csv"));
+            Report(compiled, classified);
+            Console.Error.WriteLine($"wrote {Path.Combine(dir, "processes.csv")} and {Path.Combine(dir, "rejects.csv")}");
+            return ExitCodes.Success;
+        }));
+        return cmd;
+    }
+
+    private static Command Profile()
+    {
+        var region = new Option<string>("--region") { Description = "region: city-region id (wmca), ONS/ITL code or name", Required = true };
+        var input = InputOption(required: false);
+        var output = new Option<string?>("--out") { Description = "output file (.csv or .parquet); default: CSV on stdout" };
+        var data = DataOption();
+        var eur = EurOption();
+        var cmd = new Command("profile", "Public demand placed by the region's buyers per SIC division and per technology: value, annualised value, processes, local-supplier and SME shares, demand per job.");
+        foreach (var o in new Option[] { region, input, output, data, eur }) cmd.Options.Add(o);
+        cmd.SetAction(pr => Guard.Run(() =>
+        {
+            var d = ProcurementData.Load(DataPaths.Resolve(pr.GetValue(data)));
+            var r = d.Geography.Resolve(pr.GetValue(region)!);
+            var (compiled, classified) = d.Ingest(pr.GetValue(input) ?? d.DefaultInput, Options(pr.GetValue(eur)));
+            Report(compiled, classified);
+            var capacity = r.IsItl2Union ? d.Capacity(r) : null;
+            if (capacity is null) Console.Error.WriteLine($"note: {r.Name} is not a union of ITL2 areas; employment and demand intensity are left empty");
+            var rows = ProcurementProfile.Compute(classified, r, capacity, d.Tagger.Taxonomy.Technologies.ToDictionary(t => t.Id, t => t.Name));
+            var lads = new HashSet<string>(r.LadCodes, StringComparer.Ordinal);
+            int inside = classified.Count(p => p.Buyer.IsInside(lads));
+            Console.Error.WriteLine($"{r.Name}: {inside} of {classified.Count} processes have a buyer placed in the region");
+            Write(ProcurementTables.Profile(rows), pr.GetValue(output));
+            return ExitCodes.Success;
+        }));
+        return cmd;
+    }
+
+    private static Command Scenario()
+    {
+        var region = new Option<string>("--region") { Description = "region: city-region id (wmca), ONS/ITL code or name; must be a union of ITL2 areas", Required = true };
+        var tech = new Option<string>("--technology") { Description = "technology id from datasets/technologies/taxonomy.yaml, e.g. heat_pumps_retrofit", Required = true };
+        var uplift = new Option<double>("--uplift") { Description = "multiplier on the baseline annual demand (2 = doubled)", DefaultValueFactory = _ => 2.0 };
+        var baseline = new Option<double?>("--baseline") { Description = "annual baseline demand in pounds, replacing the demand observed in the notices (the notices still give the sector mix)" };
+        var input = InputOption(required: false);
+        var output = new Option<string?>("--out") { Description = "output file (.csv or .parquet); default: CSV on stdout" };
+        var data = DataOption();
+        var eur = EurOption();
+        var cmd = new Command("scenario", "Scale a region's public demand for one technology, spread it over the SIC divisions that supply it and set it against local capacity: which divisions' demand would leak out of the region.");
+        foreach (var o in new Option[] { region, tech, uplift, baseline, input, output, data, eur }) cmd.Options.Add(o);
+        cmd.SetAction(pr => Guard.Run(() =>
+        {
+            var d = ProcurementData.Load(DataPaths.Resolve(pr.GetValue(data)));
+            var r = d.Geography.Resolve(pr.GetValue(region)!);
+            var techId = pr.GetValue(tech)!;
+            if (d.Tagger.Taxonomy.IndexOf(techId) < 0)
+                throw new InputException($"unknown technology '{techId}'; known: {string.Join(", ", d.Tagger.Taxonomy.Technologies.Select(t => t.Id))}", field: "--technology");
+            var (compiled, classified) = d.Ingest(pr.GetValue(input) ?? d.DefaultInput, Options(pr.GetValue(eur)));
+            Report(compiled, classified);
+            var result = DemandScenario.Run(classified, r, techId, d.Capacity(r), new ScenarioOptions(pr.GetValue(uplift), pr.GetValue(baseline)));
+            var inv = CultureInfo.InvariantCulture;
+            Console.Error.WriteLine(string.Format(inv,
+                "{0} × {1}: {2} tagged processes by the region's buyers, observed £{3:N0} a year; baseline ({4}) £{5:N0}; scenario £{6:N0} (+£{7:N0}) at uplift {8}",
+                r.Name, techId, result.RegionTaggedProcesses, result.ObservedAnnualGbp, result.BaselineSource, result.BaselineAnnualGbp,
+                result.ScenarioAnnualGbp, result.AddedAnnualGbp, result.Uplift));
+            Console.Error.WriteLine(string.Format(inv,
+                "supply mix from {0} ({1} processes); leakage rate {2:P1} (rounding bounds {3:P1}–{4:P1}); mix share without published employment {5:P1}; observed share to local suppliers {6}",
+                result.MixSource == "region" ? "the region's own tagged processes" : "all tagged processes in the input (the region has none)",
+                result.MixProcesses, result.LeakageRate, result.LeakageRateLower, result.LeakageRateUpper, result.MixShareWithoutCapacity,
+                double.IsNaN(result.ObservedLocalSupplierShare) ? "unknown (no supplier placed)" : result.ObservedLocalSupplierShare.ToString("P1", inv)));
+            Write(ProcurementTables.Scenario(result), pr.GetValue(output));
+            return ExitCodes.Success;
+        }));
+        return cmd;
+    }
+
+    private static ProcurementReadOptions Options(double? eur)
+    {
+        if (eur is { } rate && !(rate > 0)) throw new InputException($"--eur-to-gbp must be a positive rate, not {rate}", field: "--eur-to-gbp");
+        return new ProcurementReadOptions(EurToGbp: eur);
+    }
+
+    private static void Report(CompiledProcesses compiled, IReadOnlyList<ClassifiedProcess> classified)
+    {
+        Console.Error.WriteLine(compiled.Summary());
+        int buyers = classified.Count(p => p.Buyer.IsPlaced), national = classified.Count(p => p.Buyer.Method == LocationMethod.National);
+        int withSuppliers = classified.Count(p => p.Suppliers.Length > 0), supPlaced = classified.Count(p => p.Suppliers.Any(s => s.IsPlaced));
+        int unmapped = classified.Count(p => p.SectorShares.Length == 0);
+        Console.Error.WriteLine($"buyers placed: {buyers} of {classified.Count} ({national} national bodies, {classified.Count - buyers - national} unmatched or ambiguous); " +
+                                $"processes with a placed supplier: {supPlaced} of {withSuppliers} naming one; processes without a mapped CPV code: {unmapped}");
+    }
+
+    private static void Write(Table table, string? path)
+    {
+        if (path is null)
+        {
+            var w = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            TableFiles.WriteCsv(table, w);
+            w.Flush();
+        }
+        else if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            // TableFiles.WriteCsv(table, path) disposes the stream before WriteAtomic flushes it; keep the stream open here.
+            TextFiles.WriteAtomic(path, s =>
+            {
+                using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                TableFiles.WriteCsv(table, w);
+            });
+        }
+        else TableFiles.Write(table, path);
+    }
+}

@@ -1,0 +1,20 @@
+namespace CompeteModel.Engine.Procurement;
+
+/// <summary>How a buyer or supplier was placed, or why it was not.</summary>
+public enum LocationMethod
+{
+    /// <summary>Named in the alias list (<c>buyer_aliases.csv</c>).</summary>
+    Alias,
+    /// <summary>A district's name appears as whole words in the party's name ("Dudley Metropolitan Borough Council").</summary>
+    NameContainsDistrict,
+    /// <summary>The address's locality is a district's name.</summary>
+    Locality,
+    /// <summary>Exactly one district's name appears as whole words in the address.</summary>
+    Address,
+    /// <summary>A national body (alias list): its office says nothing about where the demand is, so it is not placed.</summary>
+    National,
+    /// <summary>More than one district matched: not placed.</summary>
+    Ambiguous,
+    /// <summary>Nothing matched: not placed.</summary>
+    Unmatched,
+}

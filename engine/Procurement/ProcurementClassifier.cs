@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using CompeteModel.Engine.Technologies;
+
+namespace CompeteModel.Engine.Procurement;
+
+/// <summary>
+/// Classifies compiled processes: SIC division shares from the CPV concordance, technologies from the
+/// tagger applied to "title. description" (no CPC codes: notices carry CPV, not patent classes), and
+/// buyer and supplier locations.
+/// </summary>
+public sealed class ProcurementClassifier
+{
+    private readonly CpvConcordance _concordance;
+    private readonly TechnologyTagger _tagger;
+    private readonly PartyLocator _locator;
+
+    public ProcurementClassifier(CpvConcordance concordance, TechnologyTagger tagger, PartyLocator locator)
+    {
+        _concordance = concordance;
+        _tagger = tagger;
+        _locator = locator;
+    }
+
+    public ClassifiedProcess Classify(ProcurementProcess p)
+    {
+        var shares = _concordance.Shares(p.CpvCodes, out var unmapped);
+        var text = (p.Title, p.Description) switch
+        {
+            (null, null) => null,
+            (string t, null) => t,
+            (null, string d) => d,
+            (string t, string d) => t + ". " + d,
+        };
+        var tech = _tagger.Tag(text);
+        var suppliers = p.Suppliers.Select(_locator.LocateSupplier).ToImmutableArray();
+        return new ClassifiedProcess(p, shares.ToImmutableArray(), unmapped.ToImmutableArray(), tech.ToImmutableArray(),
+            _locator.LocateBuyer(p.Buyer), suppliers);
+    }
+
+    public IReadOnlyList<ClassifiedProcess> ClassifyAll(IReadOnlyList<ProcurementProcess> processes)
+    {
+        var result = new ClassifiedProcess[processes.Count];
+        for (int i = 0; i < processes.Count; i++) result[i] = Classify(processes[i]);
+        return result;
+    }
+}

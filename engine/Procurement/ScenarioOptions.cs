@@ -1,0 +1,9 @@
+namespace CompeteModel.Engine.Procurement;
+
+/// <summary>
+/// Options of a demand scenario. <see cref="Uplift"/> multiplies the baseline annual demand (2 =
+/// doubled; must be ≥ 0). <see cref="BaselineAnnualGbp"/>, when given, replaces the demand observed
+/// in the notices as the baseline (for a programme budget known from elsewhere; the notices then
+/// only supply the sector mix).
+/// </summary>
+public sealed record ScenarioOptions(double Uplift = 2.0, double? BaselineAnnualGbp = null);
