@@ -1,0 +1,24 @@
+namespace CompeteModel.Engine.Complexity;
+
+/// <summary>
+/// When a year's eigenvector ECI is called reliable. All four must hold; each failing one adds a
+/// sentence to the year's warning. The defaults are documented choices, not published constants:
+/// <list type="bullet">
+/// <item><see cref="MinProducts"/> = 30: with 10–20 economic sections the second eigenvector is
+/// decided by a handful of sectors and its sign is not identified (METHODS.md).</item>
+/// <item><see cref="MinEigengap"/> = 1.05: λ2/λ3 close to 1 means the second and third eigenvectors
+/// nearly tie, so small changes in M can swap them.</item>
+/// <item><see cref="MinAbsCorrDiversity"/> = 0.3: the diversity sign rule needs a clear correlation to
+/// decide anything.</item>
+/// <item><see cref="MinReflectionsAgreement"/> = 0.8: |Spearman| between the eigenvector ECI and the
+/// method-of-reflections ECI after the configured iterations; reflections are power iteration on the
+/// same operator, so low agreement means the eigenvector is not dominant.</item>
+/// </list>
+/// </summary>
+public sealed record ReliabilityThresholds
+{
+    public int MinProducts { get; init; } = 30;
+    public double MinEigengap { get; init; } = 1.05;
+    public double MinAbsCorrDiversity { get; init; } = 0.3;
+    public double MinReflectionsAgreement { get; init; } = 0.8;
+}
