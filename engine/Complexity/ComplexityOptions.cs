@@ -17,8 +17,8 @@ public sealed record ComplexityOptions
     /// <summary>Iterations N of the method of reflections (even, so kc_N is a country-side reflection).</summary>
     public int ReflectionIterations { get; init; } = 20;
 
-    /// <summary>Fitness–Complexity stops when no value changes by more than this (relative), or after <see cref="FitnessMaxIterations"/>.</summary>
-    public double FitnessTolerance { get; init; } = 1e-12;
+    /// <summary>Fitness–Complexity stops when no value (on its mean-1 scale) changes by more than this, or after <see cref="FitnessMaxIterations"/>.</summary>
+    public double FitnessTolerance { get; init; } = 1e-10;
     public int FitnessMaxIterations { get; init; } = 1000;
 
     /// <summary>Lanczos stops when the residuals of λ2 and λ3 are below this.</summary>

@@ -6,11 +6,12 @@ public static class FitnessComplexity
     /// <summary>
     /// Starting from F = Q = 1, iterate F̃_c = Σ_p M[c,p]·Q_p, Q̃_p = 1 / Σ_c M[c,p]/F_c, then normalise
     /// each by its mean (F = F̃/⟨F̃⟩, Q = Q̃/⟨Q̃⟩), until no value changes by more than
-    /// <paramref name="tolerance"/> relative to its size or after <paramref name="maxIterations"/>.
-    /// Fitness of poorly diversified locations can tend to 0; that is the published behaviour.
+    /// <paramref name="tolerance"/> or after <paramref name="maxIterations"/>. The change is absolute on
+    /// the mean-1 scale: fitness of poorly diversified locations tends to 0 (the published behaviour,
+    /// Pugliese et al. 2016), so a relative criterion would never be met.
     /// </summary>
     public static (double[] Fitness, double[] Complexity, int Iterations, bool Converged) Compute(
-        PresenceMatrix m, double tolerance = 1e-12, int maxIterations = 1000)
+        PresenceMatrix m, double tolerance = 1e-10, int maxIterations = 1000)
     {
         var f = new double[m.Rows];
         var q = new double[m.Cols];
@@ -27,7 +28,7 @@ public static class FitnessComplexity
             for (int s = 0; s < nq.Length; s++) nq[s] = 1 / nq[s];
             Normalise(nf);
             Normalise(nq);
-            double change = Math.Max(MaxRelativeChange(f, nf), MaxRelativeChange(q, nq));
+            double change = Math.Max(MaxChange(f, nf), MaxChange(q, nq));
             (f, nf) = (nf, f);
             (q, nq) = (nq, q);
             if (change < tolerance) return (f, q, it, true);
@@ -41,11 +42,11 @@ public static class FitnessComplexity
         for (int i = 0; i < x.Length; i++) x[i] /= mean;
     }
 
-    private static double MaxRelativeChange(double[] old, double[] now)
+    private static double MaxChange(double[] old, double[] now)
     {
         double mx = 0;
         for (int i = 0; i < old.Length; i++)
-            mx = Math.Max(mx, Math.Abs(now[i] - old[i]) / Math.Max(Math.Abs(now[i]), 1e-300));
+            mx = Math.Max(mx, Math.Abs(now[i] - old[i]));
         return mx;
     }
 }
