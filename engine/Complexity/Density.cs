@@ -5,6 +5,7 @@ namespace CompeteModel.Engine.Complexity;
 /// <summary>Relatedness density: how much of what is related to a sector a location already has.</summary>
 public static class Density
 {
+
     /// <summary>
     /// d[r,s] = Σ_s' M[r,s']·φ[s',s] / Σ_s' φ[s',s] (Hidalgo et al. 2007; py-ecomplexity's <c>density</c>,
     /// diagonal included). With <see cref="DensityDiagonal.Excluded"/>, φ[s,s] is left out of both sums
@@ -23,18 +24,13 @@ public static class Density
             if (exclude) colSum[a] -= phi[a * n + a];
         }
         var d = new double[m.Rows * n];
-        var acc = new double[n];
+        SparseRowSums.Compute(m, phi, n, d);
         for (int r = 0; r < m.Rows; r++)
         {
-            Array.Clear(acc);
-            for (int j = m.RowStart[r]; j < m.RowStart[r + 1]; j++)
-            {
-                int a = m.RowProducts[j];
-                Accumulate(acc, phi.Slice(a * n, n));
-                if (exclude) acc[a] -= phi[a * n + a];
-            }
             var row = d.AsSpan(r * n, n);
-            for (int s = 0; s < n; s++) row[s] = colSum[s] > 0 ? acc[s] / colSum[s] : double.NaN;
+            if (exclude)
+                for (int j = m.RowStart[r]; j < m.RowStart[r + 1]; j++) { int p = m.RowProducts[j]; row[p] -= phi[p * n + p]; }
+            for (int s = 0; s < n; s++) row[s] = colSum[s] > 0 ? row[s] / colSum[s] : double.NaN;
         }
         return d;
     }

@@ -46,27 +46,13 @@ public static class Outlook
             Density.Accumulate(g, wr);
         }
         var cog = new double[m.Rows * n];
-        var acc = new double[n];
+        SparseRowSums.Compute(m, weighted, n, cog);
         for (int r = 0; r < m.Rows; r++)
         {
-            g.CopyTo(acc, 0);
-            for (int j = m.RowStart[r]; j < m.RowStart[r + 1]; j++)
-                Subtract(acc, weighted.AsSpan(m.RowProducts[j] * n, n));
-            var outRow = cog.AsSpan(r * n, n);
-            for (int s = 0; s < n; s++) outRow[s] = m[r, s] ? 0 : acc[s];
+            var row = cog.AsSpan(r * n, n);
+            for (int s = 0; s < n; s++) row[s] = g[s] - row[s];
+            for (int j = m.RowStart[r]; j < m.RowStart[r + 1]; j++) row[m.RowProducts[j]] = 0;
         }
         return cog;
-    }
-
-    private static void Subtract(Span<double> acc, ReadOnlySpan<double> x)
-    {
-        int i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            int w = System.Numerics.Vector<double>.Count;
-            for (; i <= acc.Length - w; i += w)
-                (new System.Numerics.Vector<double>(acc[i..]) - new System.Numerics.Vector<double>(x[i..])).CopyTo(acc[i..]);
-        }
-        for (; i < acc.Length; i++) acc[i] -= x[i];
     }
 }

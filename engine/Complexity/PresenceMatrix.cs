@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace CompeteModel.Engine.Complexity;
 
@@ -69,6 +70,7 @@ public sealed class PresenceMatrix
     public bool this[int r, int s] => (_bits[s * _words + (r >> 6)] & (1UL << (r & 63))) != 0;
 
     /// <summary>Σ_r M[r,a]·M[r,b]: the number of locations where both products are present.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int CoOccurrence(int a, int b)
     {
         var x = _bits.AsSpan(a * _words, _words);
@@ -79,6 +81,7 @@ public sealed class PresenceMatrix
     }
 
     /// <summary>y = M·x (length Rows from length Cols).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Multiply(ReadOnlySpan<double> x, Span<double> y)
     {
         for (int r = 0; r < Rows; r++)
@@ -90,6 +93,7 @@ public sealed class PresenceMatrix
     }
 
     /// <summary>y = Mᵀ·x (length Cols from length Rows).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MultiplyTransposed(ReadOnlySpan<double> x, Span<double> y)
     {
         for (int s = 0; s < Cols; s++)
