@@ -108,8 +108,10 @@ public static class ComplexityCommand
         foreach (var r in results)
         {
             string when = r.Time.Length == 0 ? "" : r.Time + ": ";
-            foreach (var d in r.DroppedLocations) Console.Error.WriteLine($"{when}location '{d.Label}' left out: {d.Reason}");
-            foreach (var d in r.DroppedProducts) Console.Error.WriteLine($"{when}product '{d.Label}' left out: {d.Reason}");
+            foreach (var g in r.DroppedLocations.GroupBy(d => d.Reason))
+                Console.Error.WriteLine($"{when}{g.Count()} location(s) left out ({g.Key}): {string.Join(", ", g.Select(d => d.Label))}");
+            foreach (var g in r.DroppedProducts.GroupBy(d => d.Reason))
+                Console.Error.WriteLine($"{when}{g.Count()} product(s) left out ({g.Key}): {string.Join(", ", g.Select(d => d.Label))}");
             if (!r.Diagnostics.Reliable) Console.Error.WriteLine("warning: " + r.Diagnostics.Warning);
         }
     }

@@ -17,7 +17,7 @@ public static class ComplexityCalculator
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var result = ComputeRaw(x, options, time);
-        Finish(result, options, SignRule.Diversity, double.NaN);
+        Finish(result, options, SignRule.Diversity, double.NaN, double.NaN);
         return result;
     }
 
@@ -43,9 +43,11 @@ public static class ComplexityCalculator
         });
 
         ComplexityYearResult? previous = null;
+        double chain = double.NaN;
         foreach (var r in results)
         {
             double corrPrevious = double.NaN;
+            double signCorrelation = double.NaN;
             switch (options.Sign)
             {
                 case SignRule.Diversity:
@@ -56,15 +58,20 @@ public static class ComplexityCalculator
                         double c = CorrelationOnCommon(r, previous.Locations, previous.Eci);
                         if (c < 0) { r.Flip(); c = -c; }
                         corrPrevious = c;
+                        chain = Math.Min(chain, double.IsNaN(c) ? 0 : c);
                     }
+                    else chain = Math.Abs(ComplexityStatistics.Pearson(r.Eci, r.Presence.Diversity));
+                    signCorrelation = chain;
                     break;
                 case SignRule.Anchor:
-                    if (AnchorCorrelation(r, anchor!, anchorSource) < 0) r.Flip();
+                    double a = AnchorCorrelation(r, anchor!, anchorSource);
+                    if (a < 0) r.Flip();
+                    signCorrelation = Math.Abs(a);
                     break;
             }
             if (options.Sign != SignRule.PreviousYear && previous is not null)
                 corrPrevious = CorrelationOnCommon(r, previous.Locations, previous.Eci);
-            Finish(r, options, options.Sign, corrPrevious);
+            Finish(r, options, options.Sign, corrPrevious, signCorrelation);
             previous = r;
         }
         return results;
@@ -183,13 +190,14 @@ public static class ComplexityCalculator
         return sub;
     }
 
-    private static void Finish(ComplexityYearResult r, ComplexityOptions o, SignRule rule, double corrPrevious)
+    private static void Finish(ComplexityYearResult r, ComplexityOptions o, SignRule rule, double corrPrevious, double signCorrelation)
     {
         var t = o.Reliability;
         var e = r.Eigen;
         double gap = e.Lambda3 > 0 ? e.Lambda2 / e.Lambda3 : double.NaN;
         double corrDiv = ComplexityStatistics.Pearson(r.Eci, r.Presence.Diversity);
         double agreement = Math.Abs(ComplexityStatistics.Spearman(r.Eci, r.ReflectionsEci));
+        if (rule == SignRule.Diversity) signCorrelation = Math.Abs(corrDiv);
         var problems = new List<string>();
         var inv = CultureInfo.InvariantCulture;
         if (r.Products.Count < t.MinProducts)
@@ -198,8 +206,14 @@ public static class ComplexityCalculator
             problems.Add("λ2 = 1: the location–product network falls apart into separate groups, so ECI only tells the groups apart");
         if (gap < t.MinEigengap)
             problems.Add(string.Format(inv, "eigengap λ2/λ3 = {0:0.###} (below {1}): the second and third eigenvectors nearly tie", gap, t.MinEigengap));
-        if (!(Math.Abs(corrDiv) >= t.MinAbsCorrDiversity))
-            problems.Add(string.Format(inv, "|corr(ECI, diversity)| = {0:0.###} (below {1}): the diversity sign rule has nothing to hold on to", Math.Abs(corrDiv), t.MinAbsCorrDiversity));
+        if (!(signCorrelation >= t.MinSignCorrelation))
+            problems.Add(string.Format(inv, "the sign rests on a correlation of only {0:0.###} (below {1}; {2}): the orientation of the ranking is not identified",
+                signCorrelation, t.MinSignCorrelation, rule switch
+                {
+                    SignRule.Diversity => "|corr(ECI, diversity)|",
+                    SignRule.Anchor => "|corr(ECI, anchor)|",
+                    _ => "weakest of the first year's |corr(ECI, diversity)| and the year-to-year correlations",
+                }));
         if (!(agreement >= t.MinReflectionsAgreement))
             problems.Add(string.Format(inv, "eigenvector and reflections rankings agree only at |Spearman| = {0:0.###} (below {1})", agreement, t.MinReflectionsAgreement));
         if (!e.Converged)
@@ -208,7 +222,7 @@ public static class ComplexityCalculator
         if (problems.Count > 0)
             warning.Append("ECI for ").Append(Describe(r.Time)).Append(" is not reliable: ").Append(string.Join("; ", problems)).Append('.');
         r.Diagnostics = new ComplexityDiagnostics(r.Time, r.Locations.Count, r.Products.Count, e.Lambda2, e.Lambda3, gap, e.Converged,
-            corrDiv, agreement, corrPrevious, RuleName(rule), r.SignFlipped, problems.Count == 0, warning.ToString());
+            corrDiv, agreement, corrPrevious, signCorrelation, RuleName(rule), r.SignFlipped, problems.Count == 0, warning.ToString());
     }
 
     /// <summary>The command-line spelling of a sign rule.</summary>

@@ -55,7 +55,7 @@ public static class ComplexityOutput
 
     /// <summary>
     /// time, locations, products, lambda2, lambda3, eigengap, corr_diversity, reflections_agreement,
-    /// corr_previous, sign_rule, sign_flipped, eigen_converged, reliable, warning.
+    /// corr_previous, sign_correlation, sign_rule, sign_flipped, eigen_converged, reliable, warning.
     /// </summary>
     public static Table DiagnosticsTable(IReadOnlyList<ComplexityYearResult> results)
     {
@@ -71,6 +71,7 @@ public static class ComplexityOutput
             TableColumn.Of("corr_diversity", d.Select(x => x.CorrDiversity).ToArray()),
             TableColumn.Of("reflections_agreement", d.Select(x => x.ReflectionsAgreement).ToArray()),
             TableColumn.Of("corr_previous", d.Select(x => x.CorrPrevious).ToArray()),
+            TableColumn.Of("sign_correlation", d.Select(x => x.SignCorrelation).ToArray()),
             TableColumn.Of("sign_rule", d.Select(x => (string?)x.SignRule).ToArray()),
             TableColumn.Of("sign_flipped", d.Select(x => x.SignFlipped).ToArray()),
             TableColumn.Of("eigen_converged", d.Select(x => x.EigenConverged).ToArray()),

@@ -101,6 +101,10 @@ public class GermanRegionsTests
             Assert.Contains("only 10 products", y.Diagnostics.Warning);
             Assert.Equal("previous-year", y.Diagnostics.SignRule);
         });
+        // The orientation is only as sure as the weakest link back to 2008's correlation with diversity.
+        Assert.Equal(Math.Abs(p[0].Diagnostics.CorrDiversity), p[0].Diagnostics.SignCorrelation, 14);
+        for (int i = 1; i < p.Count; i++)
+            Assert.Equal(Math.Min(p[i - 1].Diagnostics.SignCorrelation, p[i].Diagnostics.CorrPrevious), p[i].Diagnostics.SignCorrelation, 14);
         // 2011 is the year the eigenvector and the reflections disagree most.
         Assert.True(p.Single(y => y.Time == "2011").Diagnostics.ReflectionsAgreement < 0.8);
     }
