@@ -50,13 +50,13 @@ public sealed class ComplexityInput
             if (val.Data is string?[] texts)
             {
                 var cell = texts[i];
-                if (MissingTokens.IsMissing(cell, out var token)) { Register(periods, t, l, p, line); account.CountUnknown(token); continue; }
+                if (MissingTokens.IsMissing(cell, out var token)) { Register(periods, t, l, p); account.CountUnknown(token); continue; }
                 if (!Numbers.TryParse(cell, out v)) { account.Reject(source, line, val.Name, "not a number", cell); continue; }
             }
             else
             {
                 v = table.GetDouble(val, i);
-                if (double.IsNaN(v)) { Register(periods, t, l, p, line); account.CountUnknown(""); continue; }
+                if (double.IsNaN(v)) { Register(periods, t, l, p); account.CountUnknown(""); continue; }
             }
             if (v < 0) { account.Reject(source, line, val.Name, "negative value", v.ToString("R", CultureInfo.InvariantCulture)); continue; }
 
@@ -81,7 +81,7 @@ public sealed class ComplexityInput
     }
 
     // A missing value still names a location and product that exist in that period.
-    private static void Register(Dictionary<string, Period> periods, string t, string l, string p, long line)
+    private static void Register(Dictionary<string, Period> periods, string t, string l, string p)
     {
         var period = Period.For(periods, t);
         period.Locations.Add(l);
