@@ -12,6 +12,7 @@ public static class CommandCatalog
         root.Subcommands.Add(Commands.IndicatorsCommand.Create());
         root.Subcommands.Add(Commands.TechnologiesCommand.Create());
         root.Subcommands.Add(Commands.ProcurementCommand.Create());
+        root.Subcommands.Add(Commands.ComplexityCommand.Create());
         return root;
     }
 
