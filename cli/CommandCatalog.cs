@@ -9,6 +9,8 @@ public static class CommandCatalog
     public static RootCommand Build()
     {
         var root = new RootCommand("CompeteModel: which sectors and enabling technologies a city region should build its industrial strategy on.");
+        root.Subcommands.Add(Commands.DatasetsCommand.Create());
+        root.Subcommands.Add(Commands.DataCheckCommand.Create());
         return root;
     }
 
