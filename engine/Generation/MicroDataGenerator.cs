@@ -20,10 +20,11 @@ namespace CompeteModel.Engine.Generation;
 /// <para>Firms. New firms draw a size band from the GB enterprise counts of their subclass in UK Business
 /// Counts (IDBR, nearest published year) and a size inside the band (uniform; log-uniform for 250–999;
 /// Pareto with shape 1.6 above 1,000, capped at 30,000); the last firm added to a cell is cut to what the target
-/// leaves. Each year firms die with a probability falling with size (10% for 0–4 employees to 4% for 1,000+),
-/// survivors grow by a log-normal factor (σ = 0.10), then the cell is reconciled with its target: if survivors
-/// exceed it they shrink proportionally (at least 1 employee each; the newest firms close if that is not enough),
-/// otherwise births fill the gap. Firm ids persist across years: (ITL2 position + 1)·10¹² + subclass position·10⁷ + serial.</para>
+/// leaves. Each year 8% of firms close (the same rate at every size, so that closures
+/// do not shift the size-band shares), firms of 10 or more employees grow by a log-normal factor (σ = 0.10; not
+/// below 10), while firms under 10 keep their headcount (with so many firms at 1–4 employees, rounding noise
+/// would otherwise drain the smallest band year after year), then the cell is reconciled with its target: if survivors
+/// exceed it, firms picked at random close until they fit; births (new firms as above) fill the gap. Firm ids persist across years: (ITL2 position + 1)·10¹² + subclass position·10⁷ + serial.</para>
 /// <para>Years after 2021 are extrapolated: the 2021 target grows by the cell's compound annual growth
 /// 2015–2021 of the published values, clipped to ±3% a year (0 where either year is 0 or unknown).</para>
 /// <para>Place. Each firm is put in one district of its ITL2 area drawn uniformly (districts in code order);
@@ -41,8 +42,7 @@ public sealed class MicroDataGenerator
     /// <summary>Years the generator simulates from, and the last year calibrated to BRES.</summary>
     public const int BresFirstYear = 2015, BresLastYear = 2021;
 
-    private static readonly double[] DeathRate = [0.10, 0.09, 0.08, 0.08, 0.07, 0.06, 0.05, 0.05, 0.04];
-    private const double GrowthSigma = 0.10, FirmFactorSigma = 0.35, TurnoverNoiseSigma = 0.05, MaxExtrapolatedGrowth = 0.03;
+    private const double DeathRate = 0.08, GrowthFloor = 10, GrowthSigma = 0.10, FirmFactorSigma = 0.35, TurnoverNoiseSigma = 0.05, MaxExtrapolatedGrowth = 0.03;
 
     private readonly GeographyModel _geo;
     private readonly SicHierarchy _sic;
@@ -118,6 +118,7 @@ public sealed class MicroDataGenerator
         int areaPos = _allItl2.IndexOf(itl2);
         if (areaPos < 0) throw new InputException($"'{itl2Code}' is not an ITL2 area of the BRES data", field: "--region");
         var lads = _geo.Lads.Where(l => l.Itl2Codes.Contains(itl2)).OrderBy(l => l.Code, StringComparer.Ordinal).ToArray();
+        var ladGlobal = lads.Select(l => _ladIndex[l.Code]).ToArray();
         if (lads.Length == 0) throw new InputException($"ITL2 area {itl2} has no district in the geography", field: "--region");
         var rows = new Rows();
         var cell = new Rows();
@@ -126,7 +127,7 @@ public sealed class MicroDataGenerator
         for (int s = 0; s < _sic.Subclasses.Count; s++)
         {
             cell.Clear();
-            SimulateCell(itl2, areaPos, s, lads, cell, unknown, firms);
+            SimulateCell(itl2, areaPos, s, lads, ladGlobal, cell, unknown, firms);
             cell.AppendByFirmThenYear(rows);
         }
         return new GeneratedArea(itl2, rows.ToFirmTable(_geo, _sic), unknown);
@@ -185,7 +186,7 @@ public sealed class MicroDataGenerator
                 Birth.ToArray(), Desc.ToArray(), Cpc.ToArray(), Itl2.ToArray());
     }
 
-    private void SimulateCell(string itl2, int areaPos, int s, Lad[] lads, Rows r, List<(int, string)> unknown, List<Firm> firms)
+    private void SimulateCell(string itl2, int areaPos, int s, Lad[] lads, int[] ladGlobal, Rows r, List<(int, string)> unknown, List<Firm> firms)
     {
         var sub = _sic.Subclasses[s];
         var rng = Rng.For(_o.Seed, itl2 + ":" + sub.Code);
@@ -226,7 +227,7 @@ public sealed class MicroDataGenerator
                 var lad = lads[f.Lad];
                 r.Id.Add(f.Id);
                 r.Year.Add(y);
-                r.Lad.Add(_ladIndex[lad.Code]);
+                r.Lad.Add(ladGlobal[f.Lad]);
                 r.Sic.Add(sub.Code);
                 r.Sub.Add(s);
                 r.Emp.Add(f.Emp);
@@ -262,8 +263,8 @@ public sealed class MicroDataGenerator
             var f = firms[i];
             double u = rng.NextDouble();
             double g = rng.NextGaussian();
-            if (u < DeathRate[IdbrTable.BandOf(f.Emp)]) continue;
-            f.Emp = Math.Max(1, (int)Math.Round(f.Emp * Math.Exp(GrowthSigma * g)));
+            if (u < DeathRate) continue;
+            if (f.Emp >= GrowthFloor) f.Emp = Math.Max((int)GrowthFloor, (int)Math.Round(f.Emp * Math.Exp(GrowthSigma * g)));
             firms[k++] = f;
         }
         firms.RemoveRange(k, firms.Count - k);
@@ -273,22 +274,13 @@ public sealed class MicroDataGenerator
     {
         long sum = 0;
         foreach (var f in firms) sum += f.Emp;
-        if (sum > target)
+        // Too many jobs: firms close, picked at random, until the survivors fit; births then fill the gap. Closing whole
+        // firms (rather than shrinking every firm) keeps the size-band shares of the cell.
+        while (sum > target && firms.Count > 0)
         {
-            double k = (double)target / sum;
-            sum = 0;
-            for (int i = 0; i < firms.Count; i++)
-            {
-                var f = firms[i];
-                f.Emp = Math.Max(1, (int)Math.Floor(f.Emp * k));
-                firms[i] = f;
-                sum += f.Emp;
-            }
-            while (sum > target && firms.Count > 0)
-            {
-                sum -= firms[^1].Emp;
-                firms.RemoveAt(firms.Count - 1);
-            }
+            int j = rng.Next(firms.Count);
+            sum -= firms[j].Emp;
+            firms.RemoveAt(j);
         }
         if (sum >= target) return;
         var cdf = BandCdf(year, s);
