@@ -1,0 +1,63 @@
+using CompeteModel.Engine.Complexity;
+using CompeteModel.Engine.Geography;
+using CompeteModel.Engine.Indicators;
+using CompeteModel.Engine.Ingest;
+using CompeteModel.Engine.Panels;
+using CompeteModel.Engine.Scoring;
+using CompeteModel.Engine.Sectors;
+using CompeteModel.Engine.IO;
+
+namespace CompeteModel.Engine.Pipeline;
+
+/// <summary>
+/// Everything one city-region run produced: the indicator table, the scoring matrix with its data bands,
+/// scores under the base weights and every weight set, Monte Carlo rank bands and sensitivity, complexity
+/// diagnostics, technology intensities, the region's panel, row accounting, notes and warnings.
+/// </summary>
+public sealed class CityRegionRunResult
+{
+    public required Region Region { get; init; }
+    public required Region Benchmark { get; init; }
+    public required ModelSpec Spec { get; init; }
+    public required SectorLevel Level { get; init; }
+    public required int Year { get; init; }
+    public required int BaseYear { get; init; }
+    public required int Seed { get; init; }
+
+    /// <summary>True when specialisation and growth rest on firm-level data (with the firm bootstrap).</summary>
+    public required bool UsesMicroData { get; init; }
+
+    /// <summary>Indicators of the region (long form) on the data the run used.</summary>
+    public required IndicatorTable Indicators { get; init; }
+
+    /// <summary>The same indicators on published aggregates (BRES), when the region is an ITL2 union; for the feasibility comparison.</summary>
+    public IndicatorTable? PublishedIndicators { get; init; }
+
+    /// <summary>Units (sectors) × indicators handed to scoring.</summary>
+    public required IndicatorMatrix Matrix { get; init; }
+    public required DataUncertainty Uncertainty { get; init; }
+    public required ScoreResult Score { get; init; }
+    public required WeightSetComparison WeightSets { get; init; }
+    public required MonteCarloResult MonteCarlo { get; init; }
+
+    /// <summary>Complexity over the reference geography (40 GB ITL2 areas, the region merged into one row).</summary>
+    public required ComplexityYearResult Complexity { get; init; }
+
+    /// <summary>The region's row in <see cref="Complexity"/>.</summary>
+    public required int ComplexityRow { get; init; }
+
+    /// <summary>Technology ids (taxonomy order) and, per unit, the employment share of firms tagged with each (NaN without firms).</summary>
+    public required IReadOnlyList<string> TechnologyIds { get; init; }
+    public required IReadOnlyDictionary<string, double[]> TechnologyShares { get; init; }
+
+    /// <summary>Region × technology: firms tagged, employment tagged, shares (latest year).</summary>
+    public required Table TechnologyTable { get; init; }
+
+    /// <summary>The region and benchmark employment panel (all run years).</summary>
+    public required Panel Panel { get; init; }
+
+    public required IReadOnlyDictionary<string, string> SectorNames { get; init; }
+    public required IReadOnlyList<RowAccount> Accounts { get; init; }
+    public required IReadOnlyList<string> Notes { get; init; }
+    public required IReadOnlyList<string> Warnings { get; init; }
+}

@@ -1,0 +1,34 @@
+namespace CompeteModel.Engine.Pipeline;
+
+/// <summary>
+/// Why a scored sector's result should be read with care. A flag is raised when: the sector has fewer firms than
+/// the spec's <c>min_firms</c> would allow at the smaller scale of a 5% draw (fewer than 2 × min_firms firms); its
+/// LQ band straddles the presence threshold (specialisation not established); its Monte Carlo rank band is wider
+/// than a quarter of the ranked sectors; complexity diagnostics at the run's scale are unreliable (pci, density and
+/// cog then rest on an unstable eigenvector).
+/// </summary>
+public static class Reliability
+{
+    public static string[] Flags(CityRegionRunResult r, string code)
+    {
+        var flags = new List<string>();
+        var m = r.Matrix;
+        int e = -1;
+        for (int i = 0; i < m.UnitCount; i++) if (m.UnitCodes[i] == code) { e = i; break; }
+        if (e < 0) return flags.ToArray();
+        int kf = m.ColumnOf("firms");
+        int min = r.Spec.Thresholds.MinFirms ?? 10;
+        if (kf >= 0 && m[e, kf] < 2 * min) flags.Add($"few firms ({m[e, kf]:0})");
+        int kl = m.ColumnOf("lq");
+        if (kl >= 0 && r.Uncertainty.Lower is { } lo && r.Uncertainty.Upper is { } hi)
+        {
+            double a = lo[e * m.IndicatorCount + kl], b = hi[e * m.IndicatorCount + kl];
+            double th = r.Spec.Thresholds.Presence;
+            if (!double.IsNaN(a) && a < th && b >= th) flags.Add("LQ band straddles " + th.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        var band = r.MonteCarlo.Bands.FirstOrDefault(x => x.Code == code);
+        if (band is not null && band.Width > Math.Max(3, r.Score.Units.Count / 4.0)) flags.Add($"wide rank band ({band.P05:0}–{band.P95:0})");
+        if (!r.Complexity.Diagnostics.Reliable) flags.Add("complexity unreliable at this scale");
+        return flags.ToArray();
+    }
+}
