@@ -4,7 +4,6 @@ using CompeteModel.Cli.Infrastructure;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.Ingest.Micro;
-using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Sectors;
 
 namespace CompeteModel.Cli.Commands;
@@ -46,7 +45,7 @@ public static class DataCheckCommand
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rejected: {reason}\t{n}"));
             if (pr.GetValue(rejects) is { } path)
             {
-                TableFiles.Write(RowAccount.RejectsTable([a]), path);
+                MicroDataWriter.WriteTable(RowAccount.RejectsTable([a]), path);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {a.Rejected:N0} rejected rows to {path}"));
             }
             return 0;

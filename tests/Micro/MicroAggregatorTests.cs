@@ -90,11 +90,13 @@ public class MicroAggregatorTests
         Assert.Equal(1, mp.Account.RejectedByReason[MicroRejectReasons.YearNotInPanel]);
     }
 
-    [Fact]
-    public void Csv_to_parquet_to_panel_round_trips_exactly()
+    [Theory]
+    [InlineData(".parquet")]
+    [InlineData(".csv")]
+    public void Csv_to_parquet_or_csv_to_panel_round_trips_exactly(string extension)
     {
         var a = Small();
-        var path = Path.Combine(Path.GetTempPath(), "compete-micro-" + Guid.NewGuid().ToString("N") + ".parquet");
+        var path = Path.Combine(Path.GetTempPath(), "compete-micro-" + Guid.NewGuid().ToString("N") + extension);
         try
         {
             MicroDataWriter.Write(a, path);

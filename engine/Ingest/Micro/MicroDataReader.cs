@@ -281,6 +281,8 @@ public static class MicroDataReader
         private readonly SicHierarchy _sic;
         private readonly Dictionary<string, int> _ladByText = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string? Code, int Subclass)> _sicByText = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ladLookup;
+        private readonly Dictionary<string, (string? Code, int Subclass)>.AlternateLookup<ReadOnlySpan<char>> _sicLookup;
         private readonly Dictionary<string, string?> _itl2ByText = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _cpcIntern = new(StringComparer.Ordinal);
         private readonly long[] _lastIdByYear = new long[MaxYear - MinYear + 1];
@@ -299,6 +301,8 @@ public static class MicroDataReader
             _geo = geo;
             _sic = sic;
             Account = new RowAccount(path);
+            _ladLookup = _ladByText.GetAlternateLookup<ReadOnlySpan<char>>();
+            _sicLookup = _sicByText.GetAlternateLookup<ReadOnlySpan<char>>();
             capacity = Math.Max(capacity, 16);
             _id = new long[capacity];
             _year = new int[capacity];
@@ -330,8 +334,7 @@ public static class MicroDataReader
             if (yl is < MinYear or > MaxYear) return Reject(r, "year", MicroRejectReasons.YearOutOfRange, r.Year.Show());
             int year = (int)yl;
 
-            var ladLookup = _ladByText.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!ladLookup.TryGetValue(r.Lad.Span, out var lad))
+            if (!_ladLookup.TryGetValue(r.Lad.Span, out var lad))
             {
                 lad = -1;
                 var code = r.Lad.Span.Trim();
@@ -359,8 +362,7 @@ public static class MicroDataReader
                 itl2 = null;
             }
 
-            var sicLookup = _sicByText.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!sicLookup.TryGetValue(r.Sic.Span, out var s))
+            if (!_sicLookup.TryGetValue(r.Sic.Span, out var s))
             {
                 var clean = SicHierarchy.Clean(r.Sic.ToString());
                 if (clean.Length == 6 && clean[5] == '0') clean = clean[..5];
