@@ -152,15 +152,6 @@ public static class ProcurementCommand
             TableFiles.WriteCsv(table, w);
             w.Flush();
         }
-        else if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            // TableFiles.WriteCsv(table, path) disposes the stream before WriteAtomic flushes it; keep the stream open here.
-            TextFiles.WriteAtomic(path, s =>
-            {
-                using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-                TableFiles.WriteCsv(table, w);
-            });
-        }
         else TableFiles.Write(table, path);
     }
 }

@@ -60,10 +60,10 @@ public static class TechnologiesCommand
             var profile = TechnologyProfileBuilder.Build(input, new TechnologyProfileOptions(y, by, Replicates: pr.GetValue(replicates), Seed: pr.GetValue(seed)));
             if (profile.FirmsWithoutEmployment > 0)
                 Console.Error.WriteLine($"  {profile.FirmsWithoutEmployment:N0} firms in {y} have no employment: counted in firm shares, left out of employment shares");
-            if (outPath is not null) WriteTable(profile.RegionTechnologyTable(), outPath);
-            if (sectorsPath is not null) WriteTable(profile.RegionSectorTechnologyTable(onlyRegion: 0), sectorsPath);
-            if (pr.GetValue(relatednessOut) is { } rel) WriteTable(profile.RelatednessTable(), rel);
-            if (pr.GetValue(indicatorsOut) is { } ind) WriteTable(profile.IndicatorTable(0), ind);
+            if (outPath is not null) TableFiles.Write(profile.RegionTechnologyTable(), outPath);
+            if (sectorsPath is not null) TableFiles.Write(profile.RegionSectorTechnologyTable(onlyRegion: 0), sectorsPath);
+            if (pr.GetValue(relatednessOut) is { } rel) TableFiles.Write(profile.RelatednessTable(), rel);
+            if (pr.GetValue(indicatorsOut) is { } ind) TableFiles.Write(profile.IndicatorTable(0), ind);
             PrintProfile(profile, target, tagger.Taxonomy);
             return ExitCodes.Success;
         }));
@@ -86,31 +86,13 @@ public static class TechnologiesCommand
             var tagger = new TechnologyTagger(TechnologyTaxonomy.Load(taxPath));
             var table = TableFiles.Read(pr.GetValue(input)!);
             var tagged = TechnologyTableTagging.Tag(table, pr.GetValue(textCol)!, pr.GetValue(cpcCol), tagger);
-            WriteTable(tagged, pr.GetValue(output)!);
+            TableFiles.Write(tagged, pr.GetValue(output)!);
             var ids = (string?[])tagged.Column(TechnologyTableTagging.TechnologiesColumn).Data;
             int any = ids.Count(s => !string.IsNullOrEmpty(s));
             Console.Error.WriteLine($"{Path.GetFileName(table.SourceFile)}: {table.RowCount:N0} rows tagged, {any:N0} with at least one technology");
             return ExitCodes.Success;
         }));
         return cmd;
-    }
-
-    /// <summary>
-    /// CSV through a writer that leaves the atomic file stream open (TableFiles.WriteCsv(Table, path) disposes it
-    /// before TextFiles.WriteAtomic flushes it); Parquet through TableFiles.
-    /// </summary>
-    private static void WriteTable(Table table, string path)
-    {
-        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            TableFiles.Write(table, path);
-            return;
-        }
-        TextFiles.WriteAtomic(path, s =>
-        {
-            using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-            TableFiles.WriteCsv(table, w);
-        });
     }
 
     private static Option<string?> TaxonomyOption() =>

@@ -1,4 +1,3 @@
-using System.Text;
 using CompeteModel.Engine.IO;
 
 namespace CompeteModel.Engine.Reporting;
@@ -13,8 +12,7 @@ public static class ReportFiles
         void Put(string relative, string text)
         {
             var path = Path.Combine(directory, relative);
-            var bytes = new UTF8Encoding(false).GetBytes(text);
-            TextFiles.WriteAtomic(path, s => s.Write(bytes));
+            TextFiles.WriteAllTextAtomic(path, text);
             written.Add(path);
         }
         foreach (var c in ReportCharts.All(model)) Put(Path.Combine("charts", c.FileName), c.Svg);

@@ -13,7 +13,7 @@ public class IndicatorsCommandTests
         try
         {
             string input = Path.Combine(dir, "freiburg_long.csv"), output = Path.Combine(dir, "out.csv");
-            WriteCsv(ReferenceData.FreiburgLong(), input);
+            TableFiles.WriteCsv(ReferenceData.FreiburgLong(), input);
             int rc = CommandCatalog.Invoke(new[]
             {
                 "indicators", "--input", input, "--region-col", "region", "--sector-col", "sector",
@@ -66,17 +66,11 @@ public class IndicatorsCommandTests
         try
         {
             var input = Path.Combine(dir, "in.csv");
-            WriteCsv(ReferenceData.FreiburgLong(), input);
+            TableFiles.WriteCsv(ReferenceData.FreiburgLong(), input);
             Assert.Equal(1, CommandCatalog.Invoke(new[] { "indicators", "--input", input, "--value-col", "employment", "--year", "2014", "--base-year", "2008", "--out", Path.Combine(dir, "o.csv") }));
             Assert.Equal(2, CommandCatalog.Invoke(new[] { "indicators", "--year", "2014", "--base-year", "2008" }));
             Assert.False(File.Exists(Path.Combine(dir, "o.csv")));
         }
         finally { Directory.Delete(dir, true); }
-    }
-
-    private static void WriteCsv(Table table, string path)
-    {
-        using var w = new StreamWriter(path);
-        TableFiles.WriteCsv(table, w);
     }
 }

@@ -98,8 +98,11 @@ public class ReportRendererTests
             var m = ReportSamples.HandMade();
             var files = ReportFiles.Write(m, dir);
             Assert.Equal(6, files.Count);
-            Assert.Equal(ReportRenderer.Html(m), File.ReadAllText(Path.Combine(dir, "report.html")));
-            Assert.Equal(ReportCharts.RankBands(m), File.ReadAllText(Path.Combine(dir, "charts", "rank-bands.svg")));
+            // UTF-8 without a byte-order mark, the text unchanged (File.ReadAllText would hide a BOM).
+            var utf8 = new System.Text.UTF8Encoding(false);
+            Assert.Equal(utf8.GetBytes(ReportRenderer.Html(m)), File.ReadAllBytes(Path.Combine(dir, "report.html")));
+            Assert.Equal(utf8.GetBytes(ReportRenderer.Markdown(m)), File.ReadAllBytes(Path.Combine(dir, "report.md")));
+            Assert.Equal(utf8.GetBytes(ReportCharts.RankBands(m)), File.ReadAllBytes(Path.Combine(dir, "charts", "rank-bands.svg")));
         }
         finally
         {
