@@ -9,6 +9,7 @@ public static class CommandCatalog
     public static RootCommand Build()
     {
         var root = new RootCommand("CompeteModel: which sectors and enabling technologies a city region should build its industrial strategy on.");
+        root.Subcommands.Add(Commands.RunCommand.Create());
         root.Subcommands.Add(Commands.IndicatorsCommand.Create());
         root.Subcommands.Add(Commands.TechnologiesCommand.Create());
         root.Subcommands.Add(Commands.ProcurementCommand.Create());

@@ -45,8 +45,9 @@ public static class CityRegionRun
         var notes = new List<string>();
         var warnings = new List<string>();
         var accounts = new List<RowAccount> { uk.BresSubclasses.Account };
+        if (req.FirmAccount is not null) accounts.Add(req.FirmAccount);
         int minFirms = spec.Thresholds.MinFirms ?? 10;
-        var years = new[] { baseYear, year };
+        var years = Enumerable.Range(baseYear, year - baseYear + 1).Where(bresYears.Contains).ToArray();
 
         progress?.Report("indicators");
         IndicatorTable? published = null;

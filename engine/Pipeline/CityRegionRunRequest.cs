@@ -1,4 +1,5 @@
 using CompeteModel.Engine.Geography;
+using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.Ingest.Micro;
 using CompeteModel.Engine.Panels;
 using CompeteModel.Engine.Scoring;
@@ -34,6 +35,9 @@ public sealed record CityRegionRunRequest
 
     /// <summary>Plain-language description of the firm data for provenance notes.</summary>
     public string FirmSource { get; init; } = "firm-level data";
+
+    /// <summary>Row accounting of reading <see cref="Firms"/>, so its rejects reach the run's rejects report.</summary>
+    public RowAccount? FirmAccount { get; init; }
 
     public TechnologyTaxonomy? Taxonomy { get; init; }
 

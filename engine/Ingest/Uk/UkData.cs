@@ -54,6 +54,9 @@ public sealed class UkData
     /// <summary>The folder the files are read from.</summary>
     public string DataDirectory => _dir;
 
+    /// <summary>The <c>datasets/</c> folder that holds <see cref="DataDirectory"/> (specs, micro data, taxonomy live beside it).</summary>
+    public string DatasetsDirectory => Path.GetDirectoryName(Path.GetFullPath(_dir).TrimEnd(Path.DirectorySeparatorChar))!;
+
     public GeographyModel Geography { get; }
     public SicHierarchy Sic { get; }
 
