@@ -43,7 +43,7 @@ public static class FeasibilityComparison
     /// the ten NACE section groups of <see cref="FeasibilitySectorGroups"/> by the employment-weighted mean composite:
     /// Σ e_s·c_s / Σ e_s over the group's sectors with a finite composite and employment &gt; 0. Chosen over "best rank
     /// in the group" because the national unit is the group's whole employment, and because a best rank rewards groups
-    /// with many divisions (B-E has 35, L one) whatever their weight in the economy. Groups are ranked by composite
+    /// with many divisions (B-E has 34 SIC divisions, L one) whatever their weight in the economy. Groups are ranked by composite
     /// (1 = highest, ties by group code); a group without a weighted composite has no rank. Returned in A*10 order.
     /// A sector code that maps to no group is an <see cref="ArgumentException"/>.
     /// </summary>
