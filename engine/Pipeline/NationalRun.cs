@@ -79,6 +79,8 @@ public static class NationalRun
                 string.Join(", ", result.DroppedLocations.Take(10).Select(d => d.Label + ": " + d.Reason)) + (result.DroppedLocations.Count > 10 ? ", ..." : "")));
         var d = result.Diagnostics;
         notes.Add(string.Format(inv, "complexity sign fixed by the {0} rule (|correlation| {1:0.###}; eigengap λ2/λ3 = {2:0.###})", d.SignRule, d.SignCorrelation, d.Eigengap));
+        if (options.Anchor is not null && options.Sign != SignRule.Anchor)
+            notes.Add("an anchor was given but the sign rule is " + d.SignRule + ": the anchor was not used");
         if (!d.Reliable) notes.Add(d.Warning + " PCI, COG and the ECI rank of " + location + " inherit this.");
         notes.AddRange(score.Notes);
         notes.AddRange(monteCarlo.Notes);

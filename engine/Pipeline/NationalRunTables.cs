@@ -14,7 +14,9 @@ namespace CompeteModel.Engine.Pipeline;
 /// <param name="Unscored">Products the spec could not score, with the reason.</param>
 /// <param name="Sensitivity">Which Monte Carlo factor moves ranks most.</param>
 /// <param name="Diagnostics">The complexity diagnostics of the scored period.</param>
-public sealed record NationalRunTables(Table Rankings, Table Indicators, Table Unscored, Table Sensitivity, Table Diagnostics)
+/// <param name="Summary">One row: location, time, source, locations, products, scored, unscored, eci, eci_rank, coi,
+/// complexity_reliable, seed, draws, most_influential (the Monte Carlo factor that moves ranks most).</param>
+public sealed record NationalRunTables(Table Rankings, Table Indicators, Table Unscored, Table Sensitivity, Table Diagnostics, Table Summary)
 {
     internal static NationalRunTables From(NationalRunResult r)
     {
@@ -63,6 +65,24 @@ public sealed record NationalRunTables(Table Rankings, Table Indicators, Table U
             TableColumn.Of("value", value), TableColumn.Of("provenance", prov), TableColumn.Of("source", src), TableColumn.Of("note", note),
         ]);
         return new NationalRunTables(new Table(cols), indicators, ScoreTables.Unscored(r.Score), ScoreTables.Sensitivity(r.MonteCarlo),
-            ComplexityOutput.DiagnosticsTable([r.Complexity]));
+            ComplexityOutput.DiagnosticsTable([r.Complexity]), SummaryTable(r));
     }
+
+    private static Table SummaryTable(NationalRunResult r) => new(
+    [
+        TableColumn.Of("location", [r.Location]),
+        TableColumn.Of("time", [r.Time]),
+        TableColumn.Of("source", [r.Source]),
+        TableColumn.Of("locations", [r.Complexity.Locations.Count]),
+        TableColumn.Of("products", [r.Matrix.UnitCount]),
+        TableColumn.Of("scored", [r.Score.Units.Count]),
+        TableColumn.Of("unscored", [r.Score.Unscored.Count]),
+        TableColumn.Of("eci", [r.Eci]),
+        TableColumn.Of("eci_rank", [r.EciRank]),
+        TableColumn.Of("coi", [r.Coi]),
+        TableColumn.Of("complexity_reliable", [r.Diagnostics.Reliable]),
+        TableColumn.Of("seed", [r.MonteCarlo.Seed]),
+        TableColumn.Of("draws", [r.MonteCarlo.Draws]),
+        TableColumn.Of("most_influential", [r.MonteCarlo.MostInfluential.ToString()]),
+    ]);
 }

@@ -131,6 +131,12 @@ public class NationalRunTests
         Assert.All(prov, p => Assert.Equal("UserTable", p));
         Assert.Equal("world trade 1998–2000 (economiccomplexity)", ((string?[])t.Indicators.Column("source").Data)[0]);
         Assert.Equal(1, t.Diagnostics.RowCount);
+        Assert.Equal(1, t.Summary.RowCount);
+        Assert.Equal("cri", ((string?[])t.Summary.Column("location").Data)[0]);
+        Assert.Equal(Cri.EciRank, ((int[])t.Summary.Column("eci_rank").Data)[0]);
+        // ECI rank = 1 + number of countries with a higher ECI
+        Assert.Equal(1 + Cri.Complexity.Eci.Count(e => e > Cri.Eci), Cri.EciRank);
+        Assert.Equal(Cri.Complexity.Eci[Cri.Complexity.LocationIndex("cri")], Cri.Eci);
     }
 
     [Fact]
