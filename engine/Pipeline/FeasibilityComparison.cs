@@ -1,0 +1,165 @@
+namespace CompeteModel.Engine.Pipeline;
+
+/// <summary>
+/// Compares the national model's ranking with the city region's over the units both rank, and aggregates a city
+/// region's sector ranking onto the national units (NACE section groups).
+/// </summary>
+public static class FeasibilityComparison
+{
+    /// <summary>
+    /// Agreement of two rankings over the units both contain. Each side is re-ranked among the shared units (mid-ranks
+    /// for ties), then: Spearman ρ = Pearson correlation of the mid-ranks (= 1 − 6Σd²/(n(n²−1)) without ties; Spearman
+    /// 1904); Kendall τ-b = (C − D)/√((n₀ − n₁)(n₀ − n₂)), n₀ = n(n−1)/2, n₁, n₂ the pairs tied on each side (Kendall
+    /// 1945); top-k overlap = how many units are in the first k of both orders (shared units sorted by rank, ties by
+    /// ordinal unit code). Units appear at most once per side (else <see cref="ArgumentException"/>).
+    /// </summary>
+    public static FeasibilityAgreement Compare(IReadOnlyList<(string Unit, int Rank)> national, IReadOnlyList<(string Unit, int Rank)> cityRegion, int topK = 10)
+    {
+        ArgumentNullException.ThrowIfNull(national);
+        ArgumentNullException.ThrowIfNull(cityRegion);
+        ArgumentOutOfRangeException.ThrowIfLessThan(topK, 1);
+        var a = ToMap(national, nameof(national));
+        var b = ToMap(cityRegion, nameof(cityRegion));
+        var common = a.Keys.Where(b.ContainsKey).Order(StringComparer.Ordinal).ToArray();
+        int n = common.Length;
+        var ra = MidRanks(common.Select(u => (double)a[u]).ToArray());
+        var rb = MidRanks(common.Select(u => (double)b[u]).ToArray());
+
+        var topA = TopSet(common, a, topK);
+        var topB = TopSet(common, b, topK);
+        int overlap = topA.Count(topB.Contains);
+
+        var units = Enumerable.Range(0, n)
+            .Select(i => new FeasibilityUnitDifference(common[i], a[common[i]], b[common[i]], ra[i], rb[i]))
+            .OrderBy(u => u.NationalRank).ThenBy(u => u.Unit, StringComparer.Ordinal)
+            .ToArray();
+        return new FeasibilityAgreement(n, Spearman(ra, rb), KendallTauB(ra, rb), topK, overlap, units,
+            a.Keys.Where(u => !b.ContainsKey(u)).Order(StringComparer.Ordinal).ToArray(),
+            b.Keys.Where(u => !a.ContainsKey(u)).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>
+    /// Aggregates a city region's sector scores (SIC 2007 divisions, or finer codes that start with the division) onto
+    /// the ten NACE section groups of <see cref="FeasibilitySectorGroups"/> by the employment-weighted mean composite:
+    /// Σ e_s·c_s / Σ e_s over the group's sectors with a finite composite and employment &gt; 0. Chosen over "best rank
+    /// in the group" because the national unit is the group's whole employment, and because a best rank rewards groups
+    /// with many divisions (B-E has 34 SIC divisions, L one) whatever their weight in the economy. Groups are ranked by composite
+    /// (1 = highest, ties by group code); a group without a weighted composite has no rank. Returned in A*10 order.
+    /// A sector code that maps to no group is an <see cref="ArgumentException"/>.
+    /// </summary>
+    public static IReadOnlyList<FeasibilityGroupScore> AggregateToGroups(IReadOnlyList<(string Sector, double Composite, double Employment)> sectors)
+    {
+        ArgumentNullException.ThrowIfNull(sectors);
+        var groups = FeasibilitySectorGroups.Groups;
+        int g = groups.Count;
+        var count = new int[g];
+        var scored = new int[g];
+        var sumW = new double[g];
+        var sumWc = new double[g];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (sector, composite, employment) in sectors)
+        {
+            if (!seen.Add(sector)) throw new ArgumentException("sector '" + sector + "' appears twice", nameof(sectors));
+            var group = FeasibilitySectorGroups.OfDivision(sector)
+                ?? throw new ArgumentException("sector '" + sector + "' is not a SIC 2007 division (or finer code) in any NACE section group", nameof(sectors));
+            int i = IndexOf(groups, group);
+            count[i]++;
+            if (!double.IsFinite(composite)) continue;
+            scored[i]++;
+            if (!(employment > 0) || double.IsInfinity(employment)) continue;
+            sumW[i] += employment;
+            sumWc[i] += employment * composite;
+        }
+        var composites = new double[g];
+        for (int i = 0; i < g; i++) composites[i] = sumW[i] > 0 ? sumWc[i] / sumW[i] : double.NaN;
+        var order = Enumerable.Range(0, g).Where(i => !double.IsNaN(composites[i]))
+            .OrderByDescending(i => composites[i]).ThenBy(i => groups[i], StringComparer.Ordinal).ToArray();
+        var rank = new int?[g];
+        for (int r = 0; r < order.Length; r++) rank[order[r]] = r + 1;
+        return Enumerable.Range(0, g)
+            .Select(i => new FeasibilityGroupScore(groups[i], FeasibilitySectorGroups.Names[groups[i]], composites[i], rank[i], count[i], scored[i], sumW[i]))
+            .ToArray();
+    }
+
+    /// <summary>The ranked groups as (unit, rank) for <see cref="Compare"/>.</summary>
+    public static IReadOnlyList<(string Unit, int Rank)> Ranking(IEnumerable<FeasibilityGroupScore> groups) =>
+        groups.Where(x => x.Rank is not null).Select(x => (x.Group, x.Rank!.Value)).ToArray();
+
+    /// <summary>Ranks 1..n of <paramref name="values"/> (ascending), tied values sharing the mean of their positions.</summary>
+    public static double[] MidRanks(ReadOnlySpan<double> values)
+    {
+        int n = values.Length;
+        var idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        var keys = values.ToArray();
+        Array.Sort(keys, idx);
+        var ranks = new double[n];
+        for (int i = 0; i < n;)
+        {
+            int j = i;
+            while (j + 1 < n && keys[j + 1] == keys[i]) j++;
+            double mid = (i + j) / 2.0 + 1;
+            for (int t = i; t <= j; t++) ranks[idx[t]] = mid;
+            i = j + 1;
+        }
+        return ranks;
+    }
+
+    /// <summary>Pearson correlation r = Σ(a−ā)(b−b̄)/√(Σ(a−ā)²Σ(b−b̄)²); on mid-ranks this is Spearman's ρ. NaN when n &lt; 2 or a side is constant.</summary>
+    public static double Spearman(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        int n = a.Length;
+        if (n != b.Length) throw new ArgumentException("the two rank vectors differ in length");
+        if (n < 2) return double.NaN;
+        double ma = 0, mb = 0;
+        for (int i = 0; i < n; i++) { ma += a[i]; mb += b[i]; }
+        ma /= n;
+        mb /= n;
+        double sab = 0, saa = 0, sbb = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double da = a[i] - ma, db = b[i] - mb;
+            sab += da * db;
+            saa += da * da;
+            sbb += db * db;
+        }
+        return saa > 0 && sbb > 0 ? sab / Math.Sqrt(saa * sbb) : double.NaN;
+    }
+
+    /// <summary>Kendall's τ-b = (C − D)/√((n₀ − n₁)(n₀ − n₂)) (Kendall 1945). NaN when n &lt; 2 or a side is all ties.</summary>
+    public static double KendallTauB(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        int n = a.Length;
+        if (n != b.Length) throw new ArgumentException("the two rank vectors differ in length");
+        if (n < 2) return double.NaN;
+        long s = 0, tiesA = 0, tiesB = 0;
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+            {
+                int x = Math.Sign(a[i] - a[j]), y = Math.Sign(b[i] - b[j]);
+                if (x == 0) tiesA++;
+                if (y == 0) tiesB++;
+                s += x * y;
+            }
+        double n0 = n * (n - 1) / 2.0;
+        double den = Math.Sqrt((n0 - tiesA) * (n0 - tiesB));
+        return den > 0 ? s / den : double.NaN;
+    }
+
+    private static Dictionary<string, int> ToMap(IReadOnlyList<(string Unit, int Rank)> ranking, string name)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (unit, rank) in ranking)
+            if (!map.TryAdd(unit, rank)) throw new ArgumentException("unit '" + unit + "' appears twice", name);
+        return map;
+    }
+
+    private static HashSet<string> TopSet(string[] common, Dictionary<string, int> ranks, int k) =>
+        common.OrderBy(u => ranks[u]).ThenBy(u => u, StringComparer.Ordinal).Take(k).ToHashSet(StringComparer.Ordinal);
+
+    private static int IndexOf(IReadOnlyList<string> list, string s)
+    {
+        for (int i = 0; i < list.Count; i++) if (list[i] == s) return i;
+        return -1;
+    }
+}
