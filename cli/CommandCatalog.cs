@@ -10,6 +10,7 @@ public static class CommandCatalog
     {
         var root = new RootCommand("CompeteModel: which sectors and enabling technologies a city region should build its industrial strategy on.");
         root.Subcommands.Add(Commands.RunCommand.Create());
+        root.Subcommands.Add(Commands.FeasibilityCommand.Create());
         root.Subcommands.Add(Commands.IndicatorsCommand.Create());
         root.Subcommands.Add(Commands.TechnologiesCommand.Create());
         root.Subcommands.Add(Commands.ProcurementCommand.Create());

@@ -1,7 +1,7 @@
 namespace CompeteModel.Engine.Ingest;
 
 /// <summary>
-/// The markers official statistics use for a cell that is not published: empty, "*" (suppressed),
+/// The markers official statistics use for a cell that is not published: empty, "NA" (R), "*" (suppressed),
 /// ".." (not available), "x" (confidential), "-" (nil or not applicable), "!" (unreliable).
 /// Such a cell is unknown, never zero.
 /// </summary>
@@ -10,6 +10,6 @@ public static class MissingTokens
     public static bool IsMissing(string? cell, out string token)
     {
         token = cell?.Trim() ?? "";
-        return token is "" or "*" or ".." or "x" or "X" or "-" or "!" or ":" or "c";
+        return token is "" or "*" or ".." or "x" or "X" or "-" or "!" or ":" or "c" or "NA";
     }
 }
