@@ -13,6 +13,8 @@ public static class CommandCatalog
         root.Subcommands.Add(Commands.TechnologiesCommand.Create());
         root.Subcommands.Add(Commands.ProcurementCommand.Create());
         root.Subcommands.Add(Commands.ComplexityCommand.Create());
+        root.Subcommands.Add(Commands.DatasetsCommand.Create());
+        root.Subcommands.Add(Commands.DataCheckCommand.Create());
         return root;
     }
 
