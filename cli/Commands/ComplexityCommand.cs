@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using CompeteModel.Cli.Infrastructure;
 using CompeteModel.Engine.Complexity;
+using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Sectors;
 
 namespace CompeteModel.Cli.Commands;
 
@@ -10,21 +12,30 @@ namespace CompeteModel.Cli.Commands;
 /// <c>compete complexity</c>: relatedness and economic complexity with py-ecomplexity-compatible input
 /// and output, plus the sign rules and diagnostics that make it usable at city-region scale.
 /// The engine does the work; this class reads the files, calls it and writes the results.
+/// Two modes: <c>--input</c> (any location × product table) and <c>--region</c> (a UK city region read
+/// from the 40 GB ITL2 areas × SIC sectors on the shipped BRES employment, <see cref="UkComplexity"/>).
 /// </summary>
 public static class ComplexityCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("complexity", "ECI/PCI, relatedness density, COI and COG for every location × product (× time), as py-ecomplexity computes them, with per-year reliability diagnostics.");
-        var input = new Option<string>("--input") { Description = "Long table (CSV or Parquet): one row per location × product (× time).", Required = true };
-        var loc = new Option<string>("--loc") { Description = "Location column.", Required = true };
-        var prod = new Option<string>("--prod") { Description = "Product (sector) column.", Required = true };
-        var val = new Option<string>("--val") { Description = "Value column (exports, employment…).", Required = true };
+        var cmd = new Command("complexity", "ECI/PCI, relatedness density, COI and COG for every location × product (× time), as py-ecomplexity computes them, with per-year reliability diagnostics; or, with --region, a UK city region's complexity read from the GB ITL2 areas on BRES employment.");
+        var input = new Option<string?>("--input") { Description = "Long table (CSV or Parquet): one row per location × product (× time). Give this or --region." };
+        var loc = new Option<string?>("--loc") { Description = "Location column (with --input)." };
+        var prod = new Option<string?>("--prod") { Description = "Product (sector) column (with --input)." };
+        var val = new Option<string?>("--val") { Description = "Value column (exports, employment…) (with --input)." };
+        var region = new Option<string?>("--region") { Description = "A UK region that is a union of ITL2 areas (wmca, gmca, lcrca, wyca, symca, london, an ITL2 code…): its ECI, rank, COI and top opportunities among the 40 GB ITL2 areas on BRES employment. Give this or --input." };
+        var level = new Option<string>("--level") { Description = "With --region: SIC level of the sectors.", DefaultValueFactory = _ => "subclass" };
+        level.AcceptOnlyFromAmong("division", "group", "class", "subclass");
+        var year = new Option<int>("--year") { Description = "With --region: BRES year.", DefaultValueFactory = _ => 2021 };
+        var anchorIndicator = new Option<string?>("--anchor-indicator") { Description = "With --region --sign anchor: the built-in anchor; productivity = ONS regional GVA (current prices, all industries) per BRES job of each reference region." };
+        anchorIndicator.AcceptOnlyFromAmong("productivity");
+        var data = new Option<string?>("--data") { Description = "With --region: the datasets/ folder (default: found from the current directory)." };
         var time = new Option<string?>("--time") { Description = "Time column; without it the file is one period." };
         var output = new Option<string?>("--out") { Description = "Output file (.csv or .parquet): one row per location × product (× time)." };
         var sign = new Option<string>("--sign") { Description = "How the eigenvector sign is fixed: diversity (py-ecomplexity), previous-year (align each year with the one before), anchor (correlate positively with --anchor).", DefaultValueFactory = _ => "diversity" };
         sign.AcceptOnlyFromAmong("diversity", "previous-year", "anchor");
-        var anchor = new Option<string?>("--anchor") { Description = "For --sign anchor: a table of location,value (e.g. productivity)." };
+        var anchor = new Option<string?>("--anchor") { Description = "For --sign anchor with --input: a table of location,value (e.g. productivity)." };
         var diagnostics = new Option<string?>("--diagnostics") { Description = "Write per-period diagnostics (eigengap, corr_diversity, reflections_agreement, reliable…) to this .csv or .parquet." };
         var sd = new Option<string>("--sd") { Description = "Standard deviation for ECI/PCI/COI: population (py-ecomplexity) or sample (N−1, R economiccomplexity).", DefaultValueFactory = _ => "population" };
         sd.AcceptOnlyFromAmong("population", "sample");
@@ -33,46 +44,42 @@ public static class ComplexityCommand
         var density = new Option<string>("--density-diagonal") { Description = "Density: included (py-ecomplexity) or excluded (EconGeo relatedness_density).", DefaultValueFactory = _ => "included" };
         density.AcceptOnlyFromAmong("included", "excluded");
         var reportLocation = new Option<string?>("--report-location") { Description = "Print this location's ECI, its rank among all locations of the input and its top opportunity products (highest COG where M = 0); for a panel, the last period." };
-        var top = new Option<int>("--top") { Description = "Number of opportunity products for --report-location.", DefaultValueFactory = _ => 10 };
-        foreach (var o in new Option[] { input, loc, prod, val, time, output, sign, anchor, diagnostics, sd, proximity, density, reportLocation, top })
+        var top = new Option<int>("--top") { Description = "Number of opportunity products for --report-location or --region.", DefaultValueFactory = _ => 10 };
+        foreach (var o in new Option[] { input, loc, prod, val, time, output, sign, anchor, diagnostics, sd, proximity, density, reportLocation, top, region, level, year, anchorIndicator, data })
             cmd.Options.Add(o);
 
         cmd.SetAction(pr => Guard.Run(() =>
         {
             var outPath = pr.GetValue(output);
             var report = pr.GetValue(reportLocation);
+            var regionText = pr.GetValue(region);
+            if ((regionText is null) == (pr.GetValue(input) is null)) throw new UsageException("give either --input FILE (with --loc, --prod, --val) or --region REGION");
+            if (pr.GetValue(top) < 0) throw new UsageException("--top must be 0 or more");
+            if (regionText is not null) return RunRegion(pr, regionText, level, year, sign, anchor, anchorIndicator, data, sd, proximity, density, top, output, diagnostics, time, reportLocation);
+            foreach (var (o, name) in new[] { (pr.GetValue(loc), "--loc"), (pr.GetValue(prod), "--prod"), (pr.GetValue(val), "--val") })
+                if (o is null) throw new UsageException($"--input needs {name}");
+            foreach (var o in new Option[] { level, year, anchorIndicator, data })
+                if (pr.GetResult(o) is { Implicit: false }) throw new UsageException($"{o.Name} is used only with --region");
             if (outPath is null && report is null) throw new UsageException("give --out FILE (and/or --report-location LABEL)");
-            var signRule = pr.GetValue(sign) switch
-            {
-                "previous-year" => SignRule.PreviousYear,
-                "anchor" => SignRule.Anchor,
-                _ => SignRule.Diversity,
-            };
+            var signRule = ParseSign(pr.GetValue(sign));
             var anchorPath = pr.GetValue(anchor);
             if (signRule == SignRule.Anchor && anchorPath is null) throw new UsageException("--sign anchor needs --anchor FILE");
             if (signRule != SignRule.Anchor && anchorPath is not null) throw new UsageException("--anchor is used only with --sign anchor");
-            if (pr.GetValue(top) < 0) throw new UsageException("--top must be 0 or more");
-            var options = new ComplexityOptions
-            {
-                Sign = signRule,
-                Sd = pr.GetValue(sd) == "sample" ? SdConvention.SampleNMinus1 : SdConvention.Population,
-                Proximity = pr.GetValue(proximity) == "econgeo-prob" ? ProximityMethod.EconGeoProbability : ProximityMethod.CoOccurrence,
-                Density = pr.GetValue(density) == "excluded" ? DensityDiagonal.Excluded : DensityDiagonal.Included,
-            };
+            var options = Options(pr, signRule, sd, proximity, density);
 
             var locCol = pr.GetValue(loc)!;
             var prodCol = pr.GetValue(prod)!;
             var timeCol = pr.GetValue(time);
-            var data = ComplexityInput.FromTable(TableFiles.Read(pr.GetValue(input)!), locCol, prodCol, pr.GetValue(val)!, timeCol);
-            Console.Error.WriteLine(data.Account.Summary());
-            foreach (var r in data.Account.Rejects.Take(20))
+            var table = ComplexityInput.FromTable(TableFiles.Read(pr.GetValue(input)!), locCol, prodCol, pr.GetValue(val)!, timeCol);
+            Console.Error.WriteLine(table.Account.Summary());
+            foreach (var r in table.Account.Rejects.Take(20))
                 Console.Error.WriteLine($"  rejected {r.File}:{r.Line}, field '{r.Field}': {r.Reason}{(r.Value is null ? "" : " (" + r.Value + ")")}");
-            if (data.Account.Rejects.Count > 20) Console.Error.WriteLine($"  … and {data.Account.Rejects.Count - 20} more rejected rows");
-            if (data.Account.Unknown > 0)
-                Console.Error.WriteLine($"  {data.Account.Unknown} rows have no value (missing marker); their location × product is treated as absent, as py-ecomplexity does when it pivots");
+            if (table.Account.Rejects.Count > 20) Console.Error.WriteLine($"  … and {table.Account.Rejects.Count - 20} more rejected rows");
+            if (table.Account.Unknown > 0)
+                Console.Error.WriteLine($"  {table.Account.Unknown} rows have no value (missing marker); their location × product is treated as absent, as py-ecomplexity does when it pivots");
 
             var anchorValues = anchorPath is null ? null : AnchorTable.FromTable(TableFiles.Read(anchorPath), locCol);
-            var results = ComplexityCalculator.ComputePanel(data.Years, options, anchorValues, anchorPath);
+            var results = ComplexityCalculator.ComputePanel(table.Years, options, anchorValues, anchorPath);
             ReportToStderr(results);
 
             if (outPath is not null) WriteTable(ComplexityOutput.ToTable(results, locCol, prodCol, timeCol), outPath);
@@ -82,6 +89,91 @@ public static class ComplexityCommand
             return ExitCodes.Success;
         }));
         return cmd;
+    }
+
+    private static SignRule ParseSign(string? text) => text switch
+    {
+        "previous-year" => SignRule.PreviousYear,
+        "anchor" => SignRule.Anchor,
+        _ => SignRule.Diversity,
+    };
+
+    private static ComplexityOptions Options(ParseResult pr, SignRule signRule, Option<string> sd, Option<string> proximity, Option<string> density) => new()
+    {
+        Sign = signRule,
+        Sd = pr.GetValue(sd) == "sample" ? SdConvention.SampleNMinus1 : SdConvention.Population,
+        Proximity = pr.GetValue(proximity) == "econgeo-prob" ? ProximityMethod.EconGeoProbability : ProximityMethod.CoOccurrence,
+        Density = pr.GetValue(density) == "excluded" ? DensityDiagonal.Excluded : DensityDiagonal.Included,
+    };
+
+    /// <summary><c>--region</c>: the city region's complexity read from the GB ITL2 reference on BRES employment.</summary>
+    private static int RunRegion(ParseResult pr, string regionText, Option<string> level, Option<int> year, Option<string> sign,
+        Option<string?> anchor, Option<string?> anchorIndicator, Option<string?> data, Option<string> sd, Option<string> proximity,
+        Option<string> density, Option<int> top, Option<string?> output, Option<string?> diagnostics, Option<string?> time, Option<string?> reportLocation)
+    {
+        if (pr.GetValue(anchor) is not null) throw new UsageException("--anchor FILE is for --input; with --region the anchor is built in: --sign anchor --anchor-indicator productivity");
+        if (pr.GetValue(time) is not null || pr.GetValue(reportLocation) is not null) throw new UsageException("--time and --report-location are for --input; with --region use --year");
+        var signRule = ParseSign(pr.GetValue(sign));
+        var indicator = pr.GetValue(anchorIndicator);
+        if (signRule == SignRule.Anchor && indicator is null) throw new UsageException("--sign anchor with --region needs --anchor-indicator productivity");
+        if (signRule != SignRule.Anchor && indicator is not null) throw new UsageException("--anchor-indicator is used only with --sign anchor");
+        var lvl = pr.GetValue(level) switch
+        {
+            "division" => SectorLevel.Division,
+            "group" => SectorLevel.Group,
+            "class" => SectorLevel.Class,
+            _ => SectorLevel.Subclass,
+        };
+        var uk = UkData.Load(DataPaths.Resolve(pr.GetValue(data)));
+        var reg = uk.Geography.Resolve(regionText);
+        var options = Options(pr, signRule == SignRule.Anchor ? SignRule.Diversity : signRule, sd, proximity, density);
+        var result = UkComplexity.Compute(uk, reg, lvl, pr.GetValue(year), options, signRule == SignRule.Anchor, pr.GetValue(top));
+        ReportToStderr([result.Report.Result]);
+        var reference = result.Reference;
+        int t = reference.Panel.YearIndex(result.Year);
+        if (reference.UnknownCells[t] > 0 || reference.LowerBoundCells[t] > 0)
+            Console.Error.WriteLine($"BRES {result.Year}: {reference.UnknownCells[t]} region × sector cells unpublished (read as absent), " +
+                                    $"{reference.LowerBoundCells[t]} summed from published and unpublished parts (a lower estimate)");
+        WriteRegionReport(result, Console.Out);
+        var outPath = pr.GetValue(output);
+        if (outPath is not null) WriteTable(ComplexityOutput.ToTable([result.Report.Result], "region", "sector", "year"), outPath);
+        var diagPath = pr.GetValue(diagnostics);
+        if (diagPath is not null) WriteTable(ComplexityOutput.DiagnosticsTable([result.Report.Result]), diagPath);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Prints a UK region's ECI, rank, COI, the sign rule and diagnostics, then its top opportunities as CSV with SIC names.</summary>
+    public static void WriteRegionReport(UkComplexityResult result, TextWriter w)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var report = result.Report;
+        var d = result.Diagnostics;
+        var reference = result.Reference;
+        var merged = string.Join("+", result.Region.Itl2Codes);
+        string levelName = result.Level.ToString().ToLowerInvariant();
+        w.WriteLine($"region: {result.Region.Name} ({result.Region.Id} = {merged}), {result.Year}");
+        w.WriteLine($"reference: {reference.Regions.Count} GB ITL2 regions ({result.Region.Id} as one row) × {d.Products} SIC {levelName} sectors with employment, BRES employment {result.Year}");
+        w.WriteLine("sign rule: " + result.SignRule switch
+        {
+            SignRule.Anchor => "anchor = productivity (ECI oriented to correlate positively with GVA per job: ONS regional GVA, current prices, all industries / BRES employment)",
+            SignRule.PreviousYear => $"previous-year (aligned year on year from {reference.Panel.Years[0]}, the first BRES year, starting from the diversity rule)",
+            _ => "diversity (py-ecomplexity: ECI oriented to correlate positively with diversity)",
+        });
+        w.WriteLine(string.Create(inv, $"eci: {Numbers.Format(report.Eci)} (rank {report.Rank} of {report.RegionCount} reference regions; 1 = most complex)"));
+        w.WriteLine($"coi: {Numbers.Format(report.Coi)}");
+        w.WriteLine($"corr(eci, productivity) over the reference regions: {Numbers.Format(result.CorrProductivity)}");
+        w.WriteLine(string.Create(inv, $"diagnostics: eigengap {d.Eigengap:0.###}, corr_diversity {d.CorrDiversity:0.###}, reflections_agreement {d.ReflectionsAgreement:0.###}, sign_correlation {d.SignCorrelation:0.###}"));
+        w.WriteLine($"reliable: {(d.Reliable ? "yes" : "no")}");
+        if (!d.Reliable) w.WriteLine("WARNING: " + d.Warning + " Read the rank and the opportunities with care.");
+        if (result.OrientationWarning.Length > 0) w.WriteLine("WARNING: " + result.OrientationWarning);
+        w.WriteLine("top opportunities (highest COG among sectors where the region is not specialised, M = 0):");
+        w.WriteLine("sector,name,cog,density,pci,rca");
+        for (int i = 0; i < report.Opportunities.Count; i++)
+        {
+            var o = report.Opportunities[i];
+            w.WriteLine(string.Join(',', TableFiles.Quote(o.Product), TableFiles.Quote(result.OpportunityNames[i]), Numbers.Format(o.Cog),
+                Numbers.Format(o.Density), Numbers.Format(o.Pci), Numbers.Format(o.Rca)));
+        }
     }
 
     /// <summary>
