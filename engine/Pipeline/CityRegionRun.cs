@@ -40,6 +40,7 @@ public static class CityRegionRun
         var runSpec = spec with
         {
             Seed = seed,
+            Thresholds = req.Firms is null ? spec.Thresholds with { MinFirms = null } : spec.Thresholds,
             MonteCarlo = req.Draws is { } d ? spec.MonteCarlo with { Draws = d } : spec.MonteCarlo,
         };
         var notes = new List<string>();
@@ -96,10 +97,12 @@ public static class CityRegionRun
             indicators = published;
             panel = uk.BuildEmploymentPanel([region, gb], level, years);
             notes.Add("No firm-level data: specialisation and growth rest on published BRES cells; their bands are the BRES rounding intervals.");
+            if (spec.Thresholds.MinFirms is not null)
+                notes.Add($"thresholds.min_firms ({spec.Thresholds.MinFirms}) is not applied: published BRES cells carry no firm counts.");
         }
 
         progress?.Report("complexity");
-        var (cx, cxRow) = RegionComplexity(uk, region, level, year, notes);
+        var (cx, cxRow) = RegionComplexity(uk, region, level, year, notes, warnings);
         if (!cx.Diagnostics.Reliable)
             warnings.Add($"Complexity at {level} level over 40 ITL2 areas is not reliable: {cx.Diagnostics.Warning}");
 
@@ -257,68 +260,22 @@ public static class CityRegionRun
 
     /// <summary>
     /// Complexity over the 40 GB ITL2 areas (BRES employment, <paramref name="year"/>) with the region's ITL2 parts
-    /// merged into one row (a region that is not an ITL2 union is added as an extra row built from its own panel
-    /// is not possible from BRES, so it is reported as missing). Sign anchored on GVA per job of each row.
+    /// merged into one row (<see cref="UkComplexity"/>), sign anchored on GVA per job. A region that is not an ITL2
+    /// union has no row there: PCI (a property of sectors) is still read, density, COG and RCA are missing.
     /// </summary>
-    private static (ComplexityYearResult Result, int Row) RegionComplexity(UkData uk, Region region, SectorLevel level, int year, List<string> notes)
+    private static (ComplexityYearResult Result, int Row) RegionComplexity(UkData uk, Region region, SectorLevel level, int year, List<string> notes, List<string> warnings)
     {
-        var itl2 = uk.Geography.OfKind(RegionKind.Itl2).Where(r => uk.BresSubclasses.GeographyNames.ContainsKey(r.Code)).ToList();
-        var panel = uk.BuildEmploymentPanel(itl2, level, [year]);
-        var merged = new HashSet<string>(region.IsItl2Union ? region.Itl2Codes : [], StringComparer.Ordinal);
-        var rows = new List<string>();
-        var rowOf = new int[itl2.Count];
-        int regionRow = -1;
-        for (int r = 0; r < itl2.Count; r++)
+        var reference = region.IsItl2Union ? region : uk.Geography.Resolve(MicroSources.Itl2AreasOf(uk.Geography, region)[0]);
+        var cx = UkComplexity.Compute(uk, reference, level, year, new ComplexityOptions(), anchorOnProductivity: true);
+        var result = cx.Report.Result;
+        notes.Add($"Complexity: {result.Locations.Count} reference regions × {result.Products.Count} sectors at {level.ToString().ToLowerInvariant()} level, {year}; ECI/PCI sign anchored on GVA per job (corr {cx.CorrProductivity:0.###}).");
+        if (!string.IsNullOrEmpty(cx.OrientationWarning)) warnings.Add(cx.OrientationWarning);
+        if (!region.IsItl2Union)
         {
-            if (merged.Contains(itl2[r].Code))
-            {
-                if (regionRow < 0) { regionRow = rows.Count; rows.Add(region.Id); }
-                rowOf[r] = regionRow;
-            }
-            else { rowOf[r] = rows.Count; rows.Add(itl2[r].Code); }
+            notes.Add($"{region.Name} is not an ITL2 union, so it has no row in the complexity reference: density, COG and RCA are missing.");
+            return (result, -1);
         }
-        int S = panel.S;
-        var x = new double[rows.Count * S];
-        var emp = panel[Measure.Employment];
-        int unknown = 0;
-        for (int r = 0; r < itl2.Count; r++)
-            for (int s = 0; s < S; s++)
-            {
-                double v = emp.Value[panel.Index(r, s, 0)];
-                if (double.IsNaN(v)) { unknown++; continue; }
-                x[rowOf[r] * S + s] += v;
-            }
-        if (unknown > 0) notes.Add($"Complexity: {unknown} unpublished BRES cells of the reference matrix count as no employment.");
-        var anchor = ProductivityAnchor(uk, itl2, rowOf, rows, panel, year);
-        var matrix = new ActivityMatrix(rows, panel.Sectors.Select(s => s.Code).ToArray(), x);
-        var options = new ComplexityOptions { Sign = SignRule.Anchor };
-        var result = ComplexityCalculator.ComputePanel([new ComplexityYear(year.ToString(CultureInfo.InvariantCulture), matrix)], options, anchor,
-            "GVA per job (ONS regional GVA, current prices / BRES employment)")[0];
-        notes.Add($"Complexity: {rows.Count} reference regions × {result.Products.Count} sectors at {level} level, {year}; ECI/PCI sign anchored on GVA per job.");
-        if (regionRow < 0) notes.Add($"{region.Name} is not an ITL2 union, so it has no row in the complexity reference: density, COG and RCA are missing.");
-        int row = regionRow < 0 ? -1 : result.LocationIndex(region.Id);
-        return (result, row);
-    }
-
-    private static Dictionary<string, double> ProductivityAnchor(UkData uk, List<Region> itl2, int[] rowOf, List<string> rows, Panel panel, int year)
-    {
-        var gva = uk.GvaItl2(false);
-        var g = new double[rows.Count];
-        var e = new double[rows.Count];
-        var emp = panel[Measure.Employment];
-        for (int r = 0; r < itl2.Count; r++)
-        {
-            if (!gva.HasRegion(itl2[r].Code)) continue;
-            g[rowOf[r]] += gva.Value(itl2[r].Code, GvaIndustries.TotalCode, year);
-            for (int s = 0; s < panel.S; s++)
-            {
-                double v = emp.Value[panel.Index(r, s, 0)];
-                if (!double.IsNaN(v)) e[rowOf[r]] += v;
-            }
-        }
-        var anchor = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (int i = 0; i < rows.Count; i++) if (e[i] > 0 && g[i] > 0) anchor[rows[i]] = g[i] * 1e6 / e[i];
-        return anchor;
+        return (result, result.LocationIndex(reference.Id));
     }
 
     private static Table TechnologyStep(TechnologyTaxonomy taxonomy, FirmIndex fi, int year, int baseYear, int sectorCount,
