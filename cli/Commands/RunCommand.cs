@@ -17,13 +17,21 @@ public static class RunCommand
         var o = new RunOptions();
         var top = new Option<int>("--top") { Description = "How many top sectors to print and headline in the report", DefaultValueFactory = _ => 10 };
         var output = new Option<string?>("--out") { Description = "Output folder; default out/<region>-<year>" };
+        var input = new Option<string?>("--input") { Description = "National run: a long table (CSV or Parquet) of location × product (× time) values, e.g. datasets/reference/world_trade_avg_1998_to_2000.csv; --region then names a location in it" };
+        var loc = new Option<string>("--loc") { Description = "National run: location column", DefaultValueFactory = _ => "country" };
+        var prod = new Option<string>("--prod") { Description = "National run: product column", DefaultValueFactory = _ => "product" };
+        var val = new Option<string>("--val") { Description = "National run: value column", DefaultValueFactory = _ => "value" };
+        var time = new Option<string?>("--time") { Description = "National run: time column (default: the file is one period)" };
         var cmd = new Command("run", "Score a city region's sectors with a model spec: ranked, classified, explained, with rank bands, and a report");
         o.AddTo(cmd);
         cmd.Options.Add(top);
         cmd.Options.Add(output);
+        foreach (var x in new Option[] { input, loc, prod, val, time }) cmd.Options.Add(x);
         cmd.SetAction(pr => Guard.Run(() =>
         {
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
+            if (pr.GetValue(input) is { } inputPath)
+                return National(pr, o, dataDir, inputPath, pr.GetValue(loc)!, pr.GetValue(prod)!, pr.GetValue(val)!, pr.GetValue(time), pr.GetValue(output), pr.GetValue(top));
             var uk = UkData.Load(dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
@@ -42,6 +50,46 @@ public static class RunCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>
+    /// The national model on a long table (trade data): units are the products of one location, indicators from the
+    /// complexity engine over all locations (rca, density, pci, cog), scored with the spec (default: national).
+    /// </summary>
+    private static int National(ParseResult pr, RunOptions o, string dataDir, string inputPath, string loc, string prod, string val, string? time, string? output, int top)
+    {
+        var specText = pr.GetResult(o.Spec) is { Implicit: false } ? pr.GetValue(o.Spec)! : "national";
+        var specPath = RunSetup.SpecPath(dataDir, specText);
+        var spec = Engine.Scoring.ModelSpec.Load(specPath);
+        var location = pr.GetValue(o.Region)!;
+        var table = Engine.IO.TableFiles.Read(inputPath);
+        var result = NationalRun.Execute(table, loc, prod, val, location, spec, new NationalRunOptions
+        {
+            TimeColumn = time,
+            Draws = pr.GetValue(o.Draws),
+            Seed = pr.GetValue(o.Seed),
+            Source = Path.GetFileName(inputPath),
+            Scoring = new Engine.Scoring.ScoringOptions(pr.GetValue(o.Jobs) ?? -1),
+        });
+        var t = result.ToTables();
+        var dir = output ?? Path.Combine("out", "national-" + location.ToLowerInvariant());
+        foreach (var (name, tab) in new[] { ("rankings.csv", t.Rankings), ("rankings.parquet", t.Rankings), ("indicators.parquet", t.Indicators),
+                     ("indicators.csv", t.Indicators), ("unscored.csv", t.Unscored), ("sensitivity.csv", t.Sensitivity), ("diagnostics.csv", t.Diagnostics), ("summary.csv", t.Summary) })
+            Engine.IO.TableFiles.Write(tab, Path.Combine(dir, name));
+        Console.Error.WriteLine(result.Account.Summary());
+        foreach (var n in result.Notes) Console.Error.WriteLine("note: " + n);
+        if (!result.Diagnostics.Reliable) Console.Error.WriteLine("warning: " + result.Diagnostics.Warning);
+        var bands = result.MonteCarlo.Bands.ToDictionary(b => b.Code, StringComparer.Ordinal);
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{location}: spec '{spec.Name}', {result.Score.Units.Count} products scored; ECI {result.Eci:0.000} (rank {result.EciRank} of {result.Complexity.Locations.Count})"));
+        Console.Out.WriteLine("rank  band       product  composite");
+        foreach (var u in result.Score.Units.Take(top))
+        {
+            var b = bands[u.Code];
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{u.Rank,4}  {Math.Floor(b.P05),4:0}-{Math.Ceiling(b.P95),-4:0}  {u.Code,-7}  {u.Composite,9:0.00}"));
+        }
+        Console.Error.WriteLine("wrote the national run to " + Path.GetFullPath(dir));
+        return 0;
     }
 
     /// <summary>The headline table on stdout: rank, 5–95% band, sector, composite, quadrant.</summary>

@@ -21,9 +21,10 @@ public class NationalEu28Tests
         Assert.Equal(FeasibilitySectorGroups.Groups.Order(StringComparer.Ordinal), r.Score.Units.Select(u => u.Code).Order(StringComparer.Ordinal));
         Assert.Equal("Information and communication", r.Score.Find("J")!.Name);
         Assert.Equal(30, r.Complexity.Locations.Count);
-        // Iceland's 2007 rows are "NA" (10 rows): counted as rejected, not silently dropped
+        // Iceland's 2007 rows are "NA" (10 rows): counted as unknown (R's missing marker), not silently dropped
         Assert.Equal(3000, r.Account.Read);
-        Assert.Equal(10, r.Account.Rejected);
+        Assert.Equal(10, r.Account.Unknown);
+        Assert.Equal(0, r.Account.Rejected);
     }
 
     [Fact]
