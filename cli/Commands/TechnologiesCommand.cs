@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using CompeteModel.Cli.Infrastructure;
+using CompeteModel.Engine.Ingest.Uk;
+using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Technologies;
@@ -17,7 +19,7 @@ public static class TechnologiesCommand
     {
         var cmd = new Command("technologies", "Enabling technologies: a region's technology profile from firm-level data, or tagging of any table of descriptions (subcommand 'tag').");
         var region = new Option<string?>("--region") { Description = "Region to profile: short id (wmca), ONS/ITL code or name." };
-        var firms = new Option<string?>("--firms") { Description = "Firm-level file (.csv/.parquet; columns year, lad_code, sic, employment, description, cpc), covering the whole country as the benchmark." };
+        var firms = new Option<string?>("--firms") { Description = "Firm-level file (.csv/.parquet; columns year, lad_code, sic, employment, description, cpc), covering the whole country as the benchmark; default: the shipped generated firms of the region (shares and intensities only)." };
         var year = new Option<int?>("--year") { Description = "Year to measure; default the latest year in the firm file." };
         var baseYear = new Option<int?>("--base-year") { Description = "Start year of the growth of tagged firms; default the earliest year in the firm file." };
         var output = new Option<string?>("--out") { Description = "Region × technology table (.csv or .parquet) for all regions compared." };
@@ -35,7 +37,7 @@ public static class TechnologiesCommand
         cmd.SetAction(pr => Guard.Run(() =>
         {
             var regionText = pr.GetValue(region) ?? throw new UsageException("give --region R (or use 'technologies tag')");
-            var firmPath = pr.GetValue(firms) ?? throw new UsageException("a technology profile needs firm-level data: give --firms FILE");
+            var firmPath = pr.GetValue(firms);
             var outPath = pr.GetValue(output);
             var sectorsPath = pr.GetValue(sectorsOut);
             if (pr.GetValue(replicates) < 0) throw new UsageException("--replicates must be 0 or more");
@@ -45,10 +47,28 @@ public static class TechnologiesCommand
             var geo = GeographyReader.Read(Path.Combine(dataDir, "uk", "geography_lad_itl_cityregion.csv"));
             var target = geo.Resolve(regionText);
             var partition = new TechnologyRegionPartition(geo, target);
-            var (input, account) = TechnologyFirmFile.Read(firmPath, geo, partition, tagger);
-            Console.Error.WriteLine(account.Summary());
-            foreach (var r in account.Rejects.Take(20))
-                Console.Error.WriteLine($"  rejected {r.File}:{r.Line}, field '{r.Field}': {r.Reason}{(r.Value is null ? "" : " (" + r.Value + ")")}");
+            TechnologyFirms input;
+            if (firmPath is not null)
+            {
+                var (read, account) = TechnologyFirmFile.Read(firmPath, geo, partition, tagger);
+                input = read;
+                Console.Error.WriteLine(account.Summary());
+                foreach (var r in account.Rejects.Take(20))
+                    Console.Error.WriteLine($"  rejected {r.File}:{r.Line}, field '{r.Field}': {r.Reason}{(r.Value is null ? "" : " (" + r.Value + ")")}");
+            }
+            else
+            {
+                // Default: the shipped generated firms (WMCA) or generated firms for the region's ITL2 areas. They cover
+                // the region only, so shares, growth and sector intensities are meaningful but LQs against the other
+                // regions are not: a GB-wide firm file (compete datasets generate) is needed for those.
+                var uk = UkData.Load(dataDir);
+                var micro = MicroSources.Default(uk, uk.Geography.Resolve(regionText));
+                var f = micro.Firms;
+                if (micro.Account is not null) Console.Error.WriteLine(micro.Account.Summary());
+                Console.Error.WriteLine($"firm data: {micro.Description}; they cover {target.Name} only, so technology LQs and relatedness need a GB-wide firm file (--firms, see 'compete datasets generate')");
+                input = partition.Firms(f.LadIndex, f.SicCode, f.Employment, f.Year, tagger.TagMasks(f.Description, f.Cpc),
+                    tagger.Taxonomy.Technologies.Select(t => t.Id).ToList());
+            }
 
             var years = input.Year.Distinct().Order().ToList();
             int y = pr.GetValue(year) ?? years[^1];
