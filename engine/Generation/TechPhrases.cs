@@ -2,7 +2,7 @@ namespace CompeteModel.Engine.Generation;
 
 /// <summary>
 /// Wording for generated activity descriptions: per SIC prefix, the technology phrases of the shared
-/// contract (notes/PHRASES.md) a firm in that sector may mention, the share of firms that do, and
+/// contract (docs/technology-phrases.md) a firm in that sector may mention, the share of firms that do, and
 /// near-miss wording in unrelated sectors that a technology tagger must not take for a technology.
 /// Also a few CPC (Cooperative Patent Classification) subclasses for R&amp;D-heavy sectors.
 /// </summary>

@@ -33,7 +33,7 @@ public class TaggerTests
         Assert.Equal(6, Taxonomy.Technologies.Count(t => t.Family == "eu_ket"));
     }
 
-    /// <summary>The shared contract /work/notes/PHRASES.md: the micro-data generator writes these phrases.</summary>
+    /// <summary>The shared contract docs/technology-phrases.md: the micro-data generator writes these phrases.</summary>
     public static TheoryData<string, string> ContractPhrases()
     {
         var d = new TheoryData<string, string>();
