@@ -82,9 +82,9 @@ public static class ComplexityCommand
             var results = ComplexityCalculator.ComputePanel(table.Years, options, anchorValues, anchorPath);
             ReportToStderr(results);
 
-            if (outPath is not null) WriteTable(ComplexityOutput.ToTable(results, locCol, prodCol, timeCol), outPath);
+            if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable(results, locCol, prodCol, timeCol), outPath);
             var diagPath = pr.GetValue(diagnostics);
-            if (diagPath is not null) WriteTable(ComplexityOutput.DiagnosticsTable(results), diagPath);
+            if (diagPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable(results), diagPath);
             if (report is not null) WriteReport(RegionComplexityReport.FromResult(results[^1], report, pr.GetValue(top)), Console.Out);
             return ExitCodes.Success;
         }));
@@ -136,9 +136,9 @@ public static class ComplexityCommand
                                     $"{reference.LowerBoundCells[t]} summed from published and unpublished parts (a lower estimate)");
         WriteRegionReport(result, Console.Out);
         var outPath = pr.GetValue(output);
-        if (outPath is not null) WriteTable(ComplexityOutput.ToTable([result.Report.Result], "region", "sector", "year"), outPath);
+        if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable([result.Report.Result], "region", "sector", "year"), outPath);
         var diagPath = pr.GetValue(diagnostics);
-        if (diagPath is not null) WriteTable(ComplexityOutput.DiagnosticsTable([result.Report.Result]), diagPath);
+        if (diagPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable([result.Report.Result]), diagPath);
         return ExitCodes.Success;
     }
 
@@ -174,24 +174,6 @@ public static class ComplexityCommand
             w.WriteLine(string.Join(',', TableFiles.Quote(o.Product), TableFiles.Quote(result.OpportunityNames[i]), Numbers.Format(o.Cog),
                 Numbers.Format(o.Density), Numbers.Format(o.Pci), Numbers.Format(o.Rca)));
         }
-    }
-
-    /// <summary>
-    /// CSV or Parquet by extension. CSV is written here (atomically, with TableFiles' CSV format) because
-    /// TableFiles.WriteCsv(Table, string) disposes the stream before WriteAtomic flushes it (reported to the lead).
-    /// </summary>
-    private static void WriteTable(Table table, string path)
-    {
-        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            TableFiles.Write(table, path);
-            return;
-        }
-        TextFiles.WriteAtomic(path, s =>
-        {
-            using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-            TableFiles.WriteCsv(table, w);
-        });
     }
 
     /// <summary>Dropped locations/products and reliability warnings, per period, on stderr.</summary>

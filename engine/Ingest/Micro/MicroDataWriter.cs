@@ -18,23 +18,8 @@ public static class MicroDataWriter
 
     public static void Write(FirmTable firms, string path) => WriteTable(firms.ToTable(), path);
 
-    /// <summary>
-    /// Writes any table as CSV or Parquet by extension, atomically. CSV is written through a writer that leaves the
-    /// file stream open for <see cref="TextFiles.WriteAtomic"/> to flush (TableFiles.WriteCsv(table, path) closes it first).
-    /// </summary>
-    public static void WriteTable(Table table, string path)
-    {
-        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            TableFiles.Write(table, path);
-            return;
-        }
-        TextFiles.WriteAtomic(path, s =>
-        {
-            using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-            TableFiles.WriteCsv(table, w);
-        });
-    }
+    /// <summary>Writes any table as CSV or Parquet by extension, atomically.</summary>
+    public static void WriteTable(Table table, string path) => TableFiles.Write(table, path);
 
     /// <summary>Writes the tables in order into one Parquet file, atomically; returns the number of rows written.</summary>
     public static long WriteParquet(IEnumerable<FirmTable> tables, string path)
