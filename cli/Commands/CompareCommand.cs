@@ -164,7 +164,7 @@ public static class CompareCommand
             sb.Append('\n');
         }
         sb.Append('\n');
-        foreach (var code in codes) sb.Append(code.PadRight(6)).Append(first.SectorNames.TryGetValue(code, out var nm) ? nm : "").Append('\n');
+        foreach (var code in codes) sb.Append(code.PadRight(6)).Append(first.SectorNames.TryGetValue(code, out var nm) ? FirstSentence(nm) : "").Append('\n');
         sb.Append('\n');
         string measure = c.Options.Similarity == PeersSimilarity.Cosine ? "cosine similarity" : "Krugman distance";
         sb.Append("peers (").Append(measure).Append(" of employment shares):\n");
@@ -172,5 +172,12 @@ public static class CompareCommand
             sb.Append("  ").Append(runs[i].Region.Id.ToUpperInvariant().PadRight(6)).Append(' ')
               .Append(string.Join(", ", c.Peers[i].Select(p => p.RegionId.ToUpperInvariant() + " " + CompareTables.Num(p.Value)))).Append('\n');
         Console.Out.Write(sb.ToString());
+    }
+
+    // some SIC names carry the division's description after the title
+    private static string FirstSentence(string name)
+    {
+        int dot = name.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 ? name[..dot] : name;
     }
 }

@@ -59,7 +59,8 @@ public static class CompareRegions
         }
         var order = Enumerable.Range(0, codes.Length)
             .Where(s => ranks[s].Any(x => x is not null))
-            .OrderBy(s => ranks[s].Where(x => x is not null).Average(x => (double)x!.Value))
+            .OrderByDescending(s => ranks[s].Count(x => x is not null))
+            .ThenBy(s => ranks[s].Where(x => x is not null).Average(x => (double)x!.Value))
             .ThenBy(s => codes[s], StringComparer.Ordinal)
             .ToArray();
 

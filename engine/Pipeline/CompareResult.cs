@@ -4,7 +4,8 @@ namespace CompeteModel.Engine.Pipeline;
 /// A comparison of one spec over several regions on one sector axis: each region's run, its employment shares in
 /// the target year (the basis of peer similarity), the region × region similarity matrix, each region's peers, and
 /// each sector's rank in each region (null where the sector is not scored there). <see cref="SectorOrder"/> lists the
-/// sector indices by mean rank over the regions that score them (ties by code).
+/// scored sector indices: most regions scoring them first, then by mean rank over those regions, then by code (so a
+/// sector scored in one region only does not head the table on a single rank).
 /// </summary>
 public sealed class CompareResult
 {
