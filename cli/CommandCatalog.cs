@@ -17,6 +17,9 @@ public static class CommandCatalog
         root.Subcommands.Add(Commands.ComplexityCommand.Create());
         root.Subcommands.Add(Commands.DatasetsCommand.Create());
         root.Subcommands.Add(Commands.DataCheckCommand.Create());
+        root.Subcommands.Add(Commands.CompareCommand.Create());
+        root.Subcommands.Add(Commands.ExplainCommand.Create());
+        root.Subcommands.Add(Commands.BatchCommand.Create(new BatchExecutor().Execute));
         return root;
     }
 

@@ -61,7 +61,7 @@ public static class RunOutputs
             ("technologies", technologies), ("sector technologies", sectorTech), ("panel", panel), ("rejects", rejects),
         });
         written.Add("workbook.xlsx");
-        foreach (var f in ReportFiles.Write(RunReport.Build(r), dir)) written.Add(Path.GetRelativePath(dir, Path.Combine(dir, f)));
+        foreach (var f in ReportFiles.Write(RunReport.Build(r), dir)) written.Add(Path.GetRelativePath(dir, f)); // ReportFiles returns paths that already start with dir
         written.Add("run.json");
         TextFiles.WriteAllTextAtomic(Path.Combine(dir, "run.json"), Manifest(r, info, written));
         return written;

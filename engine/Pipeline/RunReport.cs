@@ -93,6 +93,24 @@ public static class RunReport
         return a > 0 && b >= 0 ? Math.Pow(b / a, 1.0 / years) - 1 : double.NaN;
     }
 
-    /// <summary>A short label for an indicator id, from the catalog description.</summary>
-    public static string Label(string id) => IndicatorCatalog.Standard.Find(id)?.Description ?? id;
+    /// <summary>
+    /// A short plain-English label for an indicator id, for the report's sentences and the explanation; the catalog's
+    /// description (which carries the formula) for ids without one.
+    /// </summary>
+    public static string Label(string id) => id switch
+    {
+        "lq" => "specialisation (location quotient)",
+        "growth_vs_benchmark" => "growth relative to the benchmark",
+        "cagr" => "compound annual growth",
+        "ss_regional" => "the competitive (regional) shift-share effect",
+        "productivity_relative" => "productivity relative to the benchmark",
+        "density" => "relatedness density",
+        "cog" => "complexity opportunity gain",
+        "pci" => "sector complexity (PCI)",
+        "rca" => "revealed comparative advantage",
+        "tech_intensity" => "enabling-technology intensity",
+        "employment" => "employment",
+        "firms" => "number of firms",
+        _ => IndicatorCatalog.Standard.Find(id)?.Description ?? id,
+    };
 }

@@ -81,8 +81,9 @@ public static class ReportCharts
                 $"{p.Name} ({p.Code}): LQ {ReportFormat.Fixed(p.Lq)}, growth vs benchmark {ReportFormat.Signed(p.GrowthVsBenchmark)} pp a year, employment {ReportFormat.Count(p.Employment)}",
                 "bubble");
         }
+        // top sectors are numbered by rank on the chart and named in the key: full names collide in the dense middle
         foreach (var p in pts.Where(p => topCodes.Contains(p.Code)))
-            svg.Text(X(p.Lq) + Radius(p.Employment) + 3, Y(p.GrowthVsBenchmark) + 4, ReportFormat.Int(p.Rank) + ". " + Short(p.Name), size: 11, halo: true);
+            svg.Text(X(p.Lq) + Radius(p.Employment) + 2, Y(p.GrowthVsBenchmark) + 4, ReportFormat.Int(p.Rank), size: 11, bold: true, halo: true);
 
         double lx = W - R + 16, ly = T + 10;
         svg.Text(lx, ly, "Quadrant", bold: true);
@@ -104,6 +105,7 @@ public static class ReportCharts
                 svg.Text(lx + 2 * RMax + 8, ly - r + 4, ReportFormat.Count(maxEmp * f));
             }
         }
+        TopKey(svg, lx, ly + 30, m.Top.Where(s => pts.Any(p => p.Code == s.Code)).ToList());
         int hidden = m.Sectors.Count - pts.Count;
         if (hidden > 0) svg.Text(L, H - 10, $"{hidden} sector(s) without a location quotient or growth rate are not shown.", size: 11);
         return svg.ToString();
@@ -151,7 +153,7 @@ public static class ReportCharts
                 $"{p.Name} ({p.Code}): density {ReportFormat.Fixed(p.Density)}, PCI {ReportFormat.Signed(p.Pci)}", "point");
         }
         foreach (var p in pts.Where(p => top.Contains(p.Code)))
-            svg.Text(X(p.Density) + 9, Y(p.Pci) + 4, ReportFormat.Int(p.Rank) + ". " + Short(p.Name), size: 11, halo: true);
+            svg.Text(X(p.Density) + 8, Y(p.Pci) + 4, ReportFormat.Int(p.Rank), size: 11, bold: true, halo: true);
 
         double lx = W - R + 16, ly = T + 10;
         svg.Text(lx, ly, "Sectors", bold: true);
@@ -159,6 +161,7 @@ public static class ReportCharts
         svg.Text(lx + 18, ly + 20, $"Top {m.TopN}");
         svg.Circle(lx + 6, ly + 36, 4, "#bbbbbb", "#888888");
         svg.Text(lx + 18, ly + 40, "Other sectors");
+        TopKey(svg, lx, ly + 76, m.Top.Where(s => pts.Any(p => p.Code == s.Code)).ToList());
         int hidden = m.Sectors.Count - pts.Count;
         if (hidden > 0) svg.Text(L, H - 10, $"{hidden} sector(s) without a density or complexity value are not shown.", size: 11);
         return svg.ToString();
@@ -285,6 +288,23 @@ public static class ReportCharts
         svg.Text(w / 2, h / 2, message, "middle", 13);
         return svg.ToString();
     }
+
+    /// <summary>The key to the numbered points: "rank  code name", one line each, in the chart's right margin.</summary>
+    private static void TopKey(Svg svg, double x, double y, IReadOnlyList<ReportSector> top)
+    {
+        if (top.Count == 0) return;
+        svg.Text(x, y, "Top sectors (rank)", bold: true);
+        foreach (var s in top)
+        {
+            y += 15;
+            svg.Text(x + 14, y, ReportFormat.Int(s.Rank), "end", 11, bold: true);
+            svg.Text(x + 20, y, Short(s.Code + " " + s.Name, KeyChars), size: 11);
+        }
+    }
+
+    private const int KeyChars = 27;
+
+    private static string Short(string s, int chars) => s.Length <= chars ? s : s[..(chars - 1)].TrimEnd() + "…";
 
     private static string Short(string s) => s.Length <= LabelChars ? s : s[..(LabelChars - 1)].TrimEnd() + "…";
 }

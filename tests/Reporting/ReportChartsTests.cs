@@ -42,8 +42,10 @@ public class ReportChartsTests
         var texts = d.Descendants(S + "text").Select(t => t.Value).ToList();
         Assert.Contains("Strengths", texts);
         Assert.Contains("Declining strengths", texts);
-        Assert.Contains("1. Manufacture of motor vehicles, tr…", texts);
-        Assert.Contains("3. Programming <& consultancy>", texts); // escaped in the SVG, unescaped by the parser
+        // top sectors are numbered on the chart and named in the key (code and name, cut to 27 characters)
+        Assert.Contains("Top sectors (rank)", texts);
+        Assert.Contains("29 Manufacture of motor ve…", texts);
+        Assert.Contains(texts, t => t.StartsWith("62 Programming <& consult", StringComparison.Ordinal)); // escaped in the SVG, unescaped by the parser
         Assert.Contains("1 sector(s) without a location quotient or growth rate are not shown.", texts);
     }
 
