@@ -98,7 +98,7 @@ public static class CityRegionRun
             panel = uk.BuildEmploymentPanel([region, gb], level, years);
             notes.Add("No firm-level data: specialisation and growth rest on published BRES cells; their bands are the BRES rounding intervals.");
             if (spec.Thresholds.MinFirms is not null)
-                notes.Add($"thresholds.min_firms ({spec.Thresholds.MinFirms}) is not applied: published BRES cells carry no firm counts.");
+                notes.Add($"No firm-level data: the spec's min_firms ({spec.Thresholds.MinFirms}) cannot be checked on published BRES cells and is not applied; small cells show as wide rank bands instead.");
         }
 
         progress?.Report("complexity");
@@ -131,16 +131,7 @@ public static class CityRegionRun
 
         var wanted = spec.Pillars.SelectMany(p => p.Indicators).Select(i => i.Id).Distinct().ToList();
         var columns = wanted.Concat(new[] { "employment", "firms" }.Where(x => !wanted.Contains(x))).ToList();
-        if (firmIndex is null)
-        {
-            columns.Remove("firms");
-            if (runSpec.Thresholds.MinFirms is { } mf)
-            {
-                // published cells carry no firm counts, so the threshold cannot be checked; the rounding bands carry the small-cell risk instead
-                runSpec = runSpec with { Thresholds = runSpec.Thresholds with { MinFirms = null } };
-                notes.Add($"No firm-level data: the spec's min_firms ({mf}) cannot be checked on published BRES cells and is not applied; small cells show as wide rank bands instead.");
-            }
-        }
+        if (firmIndex is null) columns.Remove("firms");
         int K = columns.Count, N = units.Count;
         var values = new double[N * K];
         var lower = new double[N * K];

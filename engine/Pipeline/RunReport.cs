@@ -12,8 +12,6 @@ public static class RunReport
         var m = r.Matrix;
         var bands = r.MonteCarlo.Bands.ToDictionary(b => b.Code, StringComparer.Ordinal);
         var indicatorIds = r.Score.Indicators.Select(i => i.Id).ToArray();
-        int tY = r.Panel.YearIndex(r.Year), t0 = r.Panel.YearIndex(r.BaseYear);
-        var emp = r.Panel[Measure.Employment];
         var sectors = new List<ReportSector>();
         foreach (var u in r.Score.Units)
         {
@@ -39,8 +37,7 @@ public static class RunReport
                     _ => ReportQuadrant.Unclassified,
                 },
                 Lq = V("lq"),
-                GrowthVsBenchmark = 100 * (Cagr(emp, r.Panel.Index(0, s, t0), r.Panel.Index(0, s, tY), r.Year - r.BaseYear)
-                                           - Cagr(emp, r.Panel.Index(1, s, t0), r.Panel.Index(1, s, tY), r.Year - r.BaseYear)),
+                GrowthVsBenchmark = CagrGapPoints(r, s),
                 Employment = V("employment"),
                 Density = V("density"),
                 Pci = V("pci"),
@@ -85,6 +82,18 @@ public static class RunReport
             Notes = notes,
             Warnings = r.Warnings.Distinct().ToArray(),
         };
+    }
+
+    /// <summary>
+    /// The region's compound annual growth of sector <paramref name="s"/> minus Great Britain's, in percentage points a
+    /// year: 100 × ((X1/X0)^(1/(t1−t0)) − (B1/B0)^(1/(t1−t0))); what the report's growth axis shows.
+    /// </summary>
+    public static double CagrGapPoints(CityRegionRunResult r, int s)
+    {
+        var emp = r.Panel[Measure.Employment];
+        int tY = r.Panel.YearIndex(r.Year), t0 = r.Panel.YearIndex(r.BaseYear);
+        return 100 * (Cagr(emp, r.Panel.Index(0, s, t0), r.Panel.Index(0, s, tY), r.Year - r.BaseYear)
+                      - Cagr(emp, r.Panel.Index(1, s, t0), r.Panel.Index(1, s, tY), r.Year - r.BaseYear));
     }
 
     private static double Cagr(PanelMeasure emp, int i0, int i1, int years)

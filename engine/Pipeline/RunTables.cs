@@ -47,6 +47,7 @@ public static class RunTables
                 cols.Add(TableColumn.Of(id + "_upper", rows.Select(e => r.Uncertainty.Upper![e * m.IndicatorCount + k]).ToArray()));
             }
         }
+        cols.Add(TableColumn.Of("cagr_gap_pp", units.Select(u => RunReport.CagrGapPoints(r, r.Panel.SectorIndex(u.Code))).ToArray()));
         cols.Add(TableColumn.Of("reliable", units.Select(u => Reliability.Flags(r, u.Code).Length == 0).ToArray()));
         cols.Add(TableColumn.Of("flags", units.Select(u => (string?)string.Join("; ", Reliability.Flags(r, u.Code))).ToArray()));
         return new Table(cols);

@@ -37,7 +37,7 @@ public sealed class IndicatorCatalog
         new("rca", "revealed comparative advantage (Balassa) on exports", IndicatorFamily.Specialisation),
         new("growth", "growth X1/X0 − 1 between base and target year", IndicatorFamily.Growth),
         new("cagr", "compound annual growth (X1/X0)^(1/(t1−t0)) − 1", IndicatorFamily.Growth),
-        new("growth_vs_benchmark", "sector growth in the region minus the sector's growth in the benchmark (percentage points)", IndicatorFamily.Growth),
+        new("growth_vs_benchmark", "sector growth in the region minus the sector's growth in the benchmark over the period (a difference of growth rates, as a fraction)", IndicatorFamily.Growth),
         new("ss_national", "shift-share national-share effect X0[s]·g_N", IndicatorFamily.Growth),
         new("ss_industry_mix", "shift-share industry-mix effect X0[s]·(g_N[s] − g_N)", IndicatorFamily.Growth),
         new("ss_regional", "shift-share regional (competitive) effect X0[s]·(g_r[s] − g_N[s])", IndicatorFamily.Growth),
