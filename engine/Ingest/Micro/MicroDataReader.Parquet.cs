@@ -1,0 +1,465 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using CompeteModel.Engine.Errors;
+using CompeteModel.Engine.Geography;
+using CompeteModel.Engine.Sectors;
+using Parquet;
+using Parquet.Schema;
+
+namespace CompeteModel.Engine.Ingest.Micro;
+
+/// <summary>
+/// The Parquet path. Columns are decoded into flat typed arrays by up to two threads, one job per row group and column
+/// set (districts; SIC codes; the numbers and itl2; the text columns), each job writing only its own rows of its own
+/// arrays, so the result does not depend on scheduling. District and SIC text is resolved once per distinct value (and
+/// a value equal to the previous row's is reused without a lookup). A cell that is missing, out of range, unparsable or
+/// otherwise not plainly good marks its row for the slow path, which rebuilds the row and runs the same checks as the
+/// CSV path; then every row is kept or rejected in file order (duplicates included), so the accounting is exact.
+/// </summary>
+public static partial class MicroDataReader
+{
+    private const int Threads = 2;
+
+    private enum ColumnSet { Lad, Sic, Numbers, Text }
+
+    // Slots of the per row-group maps of cells that need the slow path.
+    private const int SId = 0, SYear = 1, SLad = 2, SSic = 3, SEmp = 4, STurn = 5, SBirth = 6, SItl2 = 7, Slots = 8;
+
+    private static MicroData ReadParquet(string path, GeographyModel geo, SicHierarchy sic, bool readText)
+    {
+        try
+        {
+            return ReadParquetColumns(path, geo, sic, readText);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0 && e.InnerExceptions[0] is InputException)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+        catch (Exception e) when (e is not InputException)
+        {
+            var inner = e is AggregateException { InnerExceptions.Count: > 0 } a ? a.InnerExceptions[0] : e;
+            throw new InputException("not a readable Parquet file: " + inner.Message, path, inner: inner);
+        }
+    }
+
+    private sealed record MicroSchema(DataField Id, DataField Year, DataField Lad, DataField Sic, DataField Employment,
+        DataField? Turnover, DataField? Birth, DataField? Description, DataField? Cpc, DataField? Itl2);
+
+    private static MicroData ReadParquetColumns(string path, GeographyModel geo, SicHierarchy sic, bool readText)
+    {
+        MicroSchema schema;
+        long[] starts;
+        int[] counts;
+        using (var w = new Worker(path, geo, sic, 0))
+        {
+            var reader = w.Reader;
+            var fields = reader.Schema.GetDataFields();
+            DataField? Find(string name, bool required)
+            {
+                var f = fields.FirstOrDefault(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (f is null && required)
+                    throw new InputException($"required column '{name}' is missing; the file has: {string.Join(", ", fields.Select(x => x.Name))}", path, 1, name);
+                if (f is not null) TypedColumn.CheckSupported(f);
+                return f;
+            }
+            schema = new MicroSchema(Find("firm_id", true)!, Find("year", true)!, Find("lad_code", true)!, Find("sic", true)!, Find("employment", true)!,
+                Find("turnover", false), Find("birth_year", false), readText ? Find("description", false) : null, readText ? Find("cpc", false) : null,
+                Find("itl2", false));
+            int groups = reader.RowGroupCount;
+            starts = new long[groups + 1];
+            counts = new int[groups];
+            for (int g = 0; g < groups; g++)
+            {
+                counts[g] = checked((int)reader.RowGroups[g].RowCount);
+                starts[g + 1] = starts[g] + counts[g];
+            }
+        }
+        int total = checked((int)starts[^1]);
+        int maxGroup = counts.Length == 0 ? 0 : counts.Max();
+        var b = new Builder(path, geo, sic, total);
+        var job = new Decode(path, geo, schema, b, starts, counts, total);
+
+        var jobs = new List<(int Group, ColumnSet Set)>();
+        for (int g = 0; g < counts.Length; g++)
+        {
+            jobs.Add((g, ColumnSet.Lad));
+            jobs.Add((g, ColumnSet.Sic));
+            jobs.Add((g, ColumnSet.Numbers));
+            if (schema.Description is not null || schema.Cpc is not null) jobs.Add((g, ColumnSet.Text));
+        }
+        Parallel.ForEach(Partitioner.Create(jobs, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = Threads },
+            () => new Worker(path, geo, sic, maxGroup),
+            (j, _, w) => { job.Run(w, j.Group, j.Set); return w; },
+            w => w.Dispose());
+        return job.Finish();
+    }
+
+    /// <summary>One thread's reader, buffers and resolver (never shared between threads).</summary>
+    private sealed class Worker : IDisposable
+    {
+        private readonly FileStream _fs;
+
+        public Worker(string path, GeographyModel geo, SicHierarchy sic, int capacity)
+        {
+            _fs = File.OpenRead(path);
+            try
+            {
+                Reader = ParquetReader.CreateAsync(_fs, null, false, CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch
+            {
+                _fs.Dispose();
+                throw;
+            }
+            Resolver = new Resolver(geo, sic);
+            Column = new TypedColumn(capacity);
+        }
+
+        public ParquetReader Reader { get; }
+        public Resolver Resolver { get; }
+        public TypedColumn Column { get; }
+        public Dictionary<string, string> CpcIntern { get; } = new(StringComparer.Ordinal);
+
+        public void Dispose()
+        {
+            Reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            _fs.Dispose();
+        }
+    }
+
+    /// <summary>The shared output of the decoding jobs: the builder's arrays (row r at index r), the slow-path marks and cells.</summary>
+    private sealed class Decode(string path, GeographyModel geo, MicroSchema schema, Builder b, long[] starts, int[] counts, int total)
+    {
+        private readonly byte[] _slow = new byte[total];
+        private readonly Dictionary<int, Cell>?[] _cells = new Dictionary<int, Cell>?[counts.Length * Slots];
+        private readonly Dictionary<int, string?>?[] _texts = new Dictionary<int, string?>?[counts.Length * Slots];
+        private readonly bool[] _straddles = geo.Lads.Select(l => l.Straddles).ToArray();
+
+        public void Run(Worker w, int g, ColumnSet set)
+        {
+            var rg = w.Reader.RowGroups[g];
+            int n = counts[g], start = (int)starts[g];
+            switch (set)
+            {
+                case ColumnSet.Lad: DecodeLad(w, rg, g, n, start); break;
+                case ColumnSet.Sic: DecodeSic(w, rg, g, n, start); break;
+                case ColumnSet.Numbers: DecodeNumbers(w, rg, g, n, start); break;
+                default: DecodeText(w, rg, n, start); break;
+            }
+        }
+
+        private void MarkText(int g, int slot, int i, int start, string? raw)
+        {
+            _slow[start + i] = 1;
+            (_texts[g * Slots + slot] ??= new Dictionary<int, string?>())[i] = raw;
+        }
+
+        private void MarkCell(int g, int slot, int i, int start, Cell c)
+        {
+            _slow[start + i] = 1;
+            (_cells[g * Slots + slot] ??= new Dictionary<int, Cell>())[i] = c;
+        }
+
+        private void DecodeLad(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
+        {
+            var text = w.Column.LoadText(schema.Lad, rg, n);
+            var lad = b.Lad;
+            string? prev = null;
+            int prevLad = -1;
+            for (int i = 0; i < n; i++)
+            {
+                var t = text[i];
+                int l;
+                if (prev is not null && t is not null && t.Length == prev.Length && t.AsSpan().SequenceEqual(prev)) l = prevLad;
+                else
+                {
+                    l = w.Resolver.Lad(t.AsSpan());
+                    prev = t;
+                    prevLad = l;
+                }
+                lad[start + i] = l;
+                if (l < 0) MarkText(g, SLad, i, start, t);
+                else if (_straddles[l]) _slow[start + i] = 1;
+            }
+        }
+
+        private void DecodeSic(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
+        {
+            var text = w.Column.LoadText(schema.Sic, rg, n);
+            var code = b.SicCode;
+            var sub = b.Subclass;
+            string? prev = null;
+            (string? Code, int Subclass) prevSic = (null, -1);
+            for (int i = 0; i < n; i++)
+            {
+                var t = text[i];
+                (string? Code, int Subclass) s;
+                if (prev is not null && t is not null && t.Length == prev.Length && t.AsSpan().SequenceEqual(prev)) s = prevSic;
+                else
+                {
+                    s = w.Resolver.Sic(t.AsSpan());
+                    prev = t;
+                    prevSic = s;
+                }
+                code[start + i] = s.Code!;
+                sub[start + i] = s.Subclass;
+                if (s.Code is null) MarkText(g, SSic, i, start, t);
+            }
+        }
+
+        private void DecodeNumbers(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
+        {
+            var c = w.Column;
+
+            c.Load(schema.Id, rg, n);
+            var id = b.Id;
+            if (c.Longs is { } ls) Array.Copy(ls, 0, id, start, n);
+            else
+                for (int i = 0; i < n; i++)
+                {
+                    var cell = c.Get(i);
+                    // Text ids keep their text for messages: they always take the slow path.
+                    if (cell.Kind != 1 && cell.TryLong(out var v)) id[start + i] = v;
+                    else MarkCell(g, SId, i, start, cell);
+                }
+
+            c.Load(schema.Year, rg, n);
+            var year = b.Year;
+            if (c.Ints is { } ys)
+                for (int i = 0; i < n; i++)
+                {
+                    int y = ys[i];
+                    year[start + i] = y;
+                    if (y is < Resolver.MinYear or > Resolver.MaxYear) MarkCell(g, SYear, i, start, Cell.Of((long)y));
+                }
+            else
+                for (int i = 0; i < n; i++)
+                {
+                    var cell = c.Get(i);
+                    if (cell.TryLong(out var v) && v is >= Resolver.MinYear and <= Resolver.MaxYear) year[start + i] = (int)v;
+                    else MarkCell(g, SYear, i, start, cell);
+                }
+
+            c.Load(schema.Employment, rg, n);
+            var emp = b.Employment;
+            if (c.Doubles is { } es)
+                for (int i = 0; i < n; i++)
+                {
+                    double v = es[i];
+                    emp[start + i] = v;
+                    if (!(v >= 0 && v <= double.MaxValue)) MarkCell(g, SEmp, i, start, Cell.Of(v));
+                }
+            else
+                for (int i = 0; i < n; i++)
+                {
+                    var cell = c.Get(i);
+                    if (cell.TryDouble(out var v) && v >= 0 && v <= double.MaxValue) emp[start + i] = v;
+                    else MarkCell(g, SEmp, i, start, cell);
+                }
+
+            var turn = b.Turnover;
+            if (schema.Turnover is null) Array.Fill(turn, double.NaN, start, n);
+            else
+            {
+                c.Load(schema.Turnover, rg, n);
+                if (c.Doubles is { } ts)
+                    for (int i = 0; i < n; i++)
+                    {
+                        double v = ts[i];
+                        turn[start + i] = v;
+                        if (!double.IsNaN(v) && !(v >= 0 && v <= double.MaxValue)) MarkCell(g, STurn, i, start, Cell.Of(v));
+                    }
+                else
+                    for (int i = 0; i < n; i++)
+                    {
+                        var cell = c.Get(i);
+                        if (cell.IsMissing) turn[start + i] = double.NaN;
+                        else if (cell.TryDouble(out var v) && (double.IsNaN(v) || (v >= 0 && v <= double.MaxValue))) turn[start + i] = v;
+                        else MarkCell(g, STurn, i, start, cell);
+                    }
+            }
+
+            var birth = b.Birth;
+            if (schema.Birth is null) Array.Clear(birth, start, n);
+            else
+            {
+                c.Load(schema.Birth, rg, n);
+                if (c.Ints is { } bs)
+                    for (int i = 0; i < n; i++)
+                    {
+                        int v = bs[i];
+                        birth[start + i] = v;
+                        if (v is < 0 or > Resolver.MaxYear) MarkCell(g, SBirth, i, start, Cell.Of((long)v));
+                    }
+                else
+                    for (int i = 0; i < n; i++)
+                    {
+                        var cell = c.Get(i);
+                        if (cell.IsMissing) birth[start + i] = 0;
+                        else if (cell.TryLong(out var v) && v is >= 0 and <= Resolver.MaxYear) birth[start + i] = (int)v;
+                        else MarkCell(g, SBirth, i, start, cell);
+                    }
+            }
+
+            if (schema.Itl2 is not null)
+            {
+                var text = c.LoadText(schema.Itl2, rg, n);
+                for (int i = 0; i < n; i++)
+                    if (!string.IsNullOrWhiteSpace(text[i])) MarkText(g, SItl2, i, start, text[i]);
+            }
+        }
+
+        private void DecodeText(Worker w, ParquetRowGroupReader rg, int n, int start)
+        {
+            if (schema.Description is not null)
+                Array.Copy(w.Column.LoadText(schema.Description, rg, n), 0, b.Description, start, n);
+            if (schema.Cpc is not null)
+            {
+                var text = w.Column.LoadText(schema.Cpc, rg, n);
+                var cpc = b.Cpc;
+                for (int i = 0; i < n; i++)
+                {
+                    var s = text[i];
+                    if (s is not null)
+                    {
+                        if (w.CpcIntern.TryGetValue(s, out var k)) s = k;
+                        else w.CpcIntern[s] = s;
+                    }
+                    cpc[start + i] = s;
+                }
+            }
+        }
+
+        /// <summary>Keeps or rejects every row in file order; rows marked for the slow path get the full checks.</summary>
+        public MicroData Finish()
+        {
+            b.Account.CountRead(total);
+            for (int g = 0; g < counts.Length; g++)
+            {
+                int start = (int)starts[g];
+                for (int i = 0; i < counts[g]; i++)
+                {
+                    int r = start + i;
+                    long line = r + 2L;
+                    if (_slow[r] == 0)
+                    {
+                        b.Keep(r, line);
+                        continue;
+                    }
+                    var row = Rebuild(g, i, r, line);
+                    if (!b.Resolver.TryResolve(in row, out var good, out var fail))
+                    {
+                        b.Account.Reject(path, line, fail.Field, fail.Reason, fail.Value);
+                        continue;
+                    }
+                    b.Id[r] = good.Id;
+                    b.Year[r] = good.Year;
+                    b.Lad[r] = good.Lad;
+                    b.SicCode[r] = good.SicCode;
+                    b.Subclass[r] = good.Subclass;
+                    b.Employment[r] = good.Employment;
+                    b.Turnover[r] = good.Turnover;
+                    b.Birth[r] = good.Birth;
+                    b.Keep(r, line, good.Itl2, row.Id.Show());
+                }
+            }
+            return b.Finish();
+        }
+
+        private Cell CellAt(int g, int slot, int i, Cell fast) =>
+            _cells[g * Slots + slot] is { } m && m.TryGetValue(i, out var c) ? c : fast;
+
+        private string? TextAt(int g, int slot, int i) =>
+            _texts[g * Slots + slot] is { } m && m.TryGetValue(i, out var t) ? t : null;
+
+        private RawRow Rebuild(int g, int i, int r, long line) => new()
+        {
+            Line = line,
+            Id = CellAt(g, SId, i, Cell.Of(b.Id[r])),
+            Year = CellAt(g, SYear, i, Cell.Of((long)b.Year[r])),
+            Lad = b.Lad[r] >= 0 ? geo.Lads[b.Lad[r]].Code.AsMemory() : (TextAt(g, SLad, i) ?? "").AsMemory(),
+            Sic = b.SicCode[r] is { } code ? code.AsMemory() : (TextAt(g, SSic, i) ?? "").AsMemory(),
+            Employment = CellAt(g, SEmp, i, Cell.Of(b.Employment[r])),
+            Turnover = CellAt(g, STurn, i, Cell.Of(b.Turnover[r])),
+            Birth = CellAt(g, SBirth, i, Cell.Of((long)b.Birth[r])),
+            Itl2 = TextAt(g, SItl2, i),
+        };
+    }
+
+    /// <summary>One column of one row group, read into buffers reused from group to group (one set per thread).</summary>
+    private sealed class TypedColumn(int capacity)
+    {
+        private string?[]? _text;
+        private long[]? _long;
+        private long?[]? _longN;
+        private int[]? _int;
+        private int?[]? _intN;
+        private double[]? _double;
+        private double?[]? _doubleN;
+        private float[]? _float;
+        private float?[]? _floatN;
+        private int _kind;
+
+        public static void CheckSupported(DataField f)
+        {
+            var t = f.ClrType;
+            if (t != typeof(ReadOnlyMemory<char>) && t != typeof(string) && t != typeof(long) && t != typeof(int) && t != typeof(double) && t != typeof(float))
+                throw new InputException($"Parquet column type {t.Name} is not supported (use text, 32/64-bit integers or floating point)", null, field: f.Name);
+        }
+
+        private static bool IsText(DataField f) => f.ClrType == typeof(ReadOnlyMemory<char>) || f.ClrType == typeof(string);
+
+        /// <summary>The values when the column just loaded is a non-nullable 64-bit integer column, else null.</summary>
+        public long[]? Longs => _kind == 2 ? _long : null;
+
+        /// <summary>The values when the column just loaded is a non-nullable 32-bit integer column, else null.</summary>
+        public int[]? Ints => _kind == 4 ? _int : null;
+
+        /// <summary>The values when the column just loaded is a non-nullable double column, else null.</summary>
+        public double[]? Doubles => _kind == 6 ? _double : null;
+
+        public void Load(DataField f, ParquetRowGroupReader rg, int n)
+        {
+            var ct = CancellationToken.None;
+            var t = f.ClrType;
+            if (IsText(f))
+            {
+                _kind = 1;
+                _text ??= new string?[capacity];
+                rg.ReadAsync(f, new Memory<string?>(_text, 0, n), null, ct).GetAwaiter().GetResult();
+            }
+            else if (t == typeof(long) && !f.IsNullable) { _kind = 2; rg.ReadAsync<long>(f, new Memory<long>(_long ??= new long[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(long)) { _kind = 3; rg.ReadAsync<long>(f, new Memory<long?>(_longN ??= new long?[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(int) && !f.IsNullable) { _kind = 4; rg.ReadAsync<int>(f, new Memory<int>(_int ??= new int[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(int)) { _kind = 5; rg.ReadAsync<int>(f, new Memory<int?>(_intN ??= new int?[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(double) && !f.IsNullable) { _kind = 6; rg.ReadAsync<double>(f, new Memory<double>(_double ??= new double[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(double)) { _kind = 7; rg.ReadAsync<double>(f, new Memory<double?>(_doubleN ??= new double?[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(float) && !f.IsNullable) { _kind = 8; rg.ReadAsync<float>(f, new Memory<float>(_float ??= new float[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
+            else { _kind = 9; rg.ReadAsync<float>(f, new Memory<float?>(_floatN ??= new float?[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
+        }
+
+        /// <summary>Loads a column as text (numbers written as the CSV path would see them); null where missing.</summary>
+        public string?[] LoadText(DataField f, ParquetRowGroupReader rg, int n)
+        {
+            Load(f, rg, n);
+            if (_kind == 1) return _text!;
+            var text = _text ??= new string?[capacity];
+            for (int i = 0; i < n; i++) text[i] = Get(i) is { IsMissing: false } c ? c.Show() : null;
+            return text;
+        }
+
+        public Cell Get(int i) => _kind switch
+        {
+            1 => _text![i] is { } s ? Cell.Text(s) : Cell.Missing,
+            2 => Cell.Of(_long![i]),
+            3 => _longN![i] is { } l ? Cell.Of(l) : Cell.Missing,
+            4 => Cell.Of((long)_int![i]),
+            5 => _intN![i] is { } k ? Cell.Of((long)k) : Cell.Missing,
+            6 => Cell.Of(_double![i]),
+            7 => _doubleN![i] is { } d ? Cell.Of(d) : Cell.Missing,
+            8 => Cell.Of(_float![i]),
+            _ => _floatN![i] is { } x ? Cell.Of(x) : Cell.Missing,
+        };
+    }
+}
