@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using CompeteModel.Engine.Errors;
@@ -123,6 +124,7 @@ public static partial class MicroDataReader
 
         public void Dispose()
         {
+            Column.Dispose();
             Reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
             _fs.Dispose();
         }
@@ -212,10 +214,10 @@ public static partial class MicroDataReader
         {
             var c = w.Column;
 
-            c.Load(schema.Id, rg, n);
             var id = b.Id;
-            if (c.Longs is { } ls) Array.Copy(ls, 0, id, start, n);
-            else
+            if (!Direct(schema.Id, rg, id, start, n))
+            {
+                c.Load(schema.Id, rg, n);
                 for (int i = 0; i < n; i++)
                 {
                     var cell = c.Get(i);
@@ -223,54 +225,57 @@ public static partial class MicroDataReader
                     if (cell.Kind != 1 && cell.TryLong(out var v)) id[start + i] = v;
                     else MarkCell(g, SId, i, start, cell);
                 }
+            }
 
-            c.Load(schema.Year, rg, n);
             var year = b.Year;
-            if (c.Ints is { } ys)
+            if (Direct(schema.Year, rg, year, start, n))
                 for (int i = 0; i < n; i++)
                 {
-                    int y = ys[i];
-                    year[start + i] = y;
+                    int y = year[start + i];
                     if (y is < Resolver.MinYear or > Resolver.MaxYear) MarkCell(g, SYear, i, start, Cell.Of((long)y));
                 }
             else
+            {
+                c.Load(schema.Year, rg, n);
                 for (int i = 0; i < n; i++)
                 {
                     var cell = c.Get(i);
                     if (cell.TryLong(out var v) && v is >= Resolver.MinYear and <= Resolver.MaxYear) year[start + i] = (int)v;
                     else MarkCell(g, SYear, i, start, cell);
                 }
+            }
 
-            c.Load(schema.Employment, rg, n);
             var emp = b.Employment;
-            if (c.Doubles is { } es)
+            if (Direct(schema.Employment, rg, emp, start, n))
                 for (int i = 0; i < n; i++)
                 {
-                    double v = es[i];
-                    emp[start + i] = v;
+                    double v = emp[start + i];
                     if (!(v >= 0 && v <= double.MaxValue)) MarkCell(g, SEmp, i, start, Cell.Of(v));
                 }
             else
+            {
+                c.Load(schema.Employment, rg, n);
                 for (int i = 0; i < n; i++)
                 {
                     var cell = c.Get(i);
                     if (cell.TryDouble(out var v) && v >= 0 && v <= double.MaxValue) emp[start + i] = v;
                     else MarkCell(g, SEmp, i, start, cell);
                 }
+            }
 
             var turn = b.Turnover;
             if (schema.Turnover is null) Array.Fill(turn, double.NaN, start, n);
             else
             {
-                c.Load(schema.Turnover, rg, n);
-                if (c.Doubles is { } ts)
+                if (Direct(schema.Turnover, rg, turn, start, n))
                     for (int i = 0; i < n; i++)
                     {
-                        double v = ts[i];
-                        turn[start + i] = v;
+                        double v = turn[start + i];
                         if (!double.IsNaN(v) && !(v >= 0 && v <= double.MaxValue)) MarkCell(g, STurn, i, start, Cell.Of(v));
                     }
                 else
+                {
+                    c.Load(schema.Turnover, rg, n);
                     for (int i = 0; i < n; i++)
                     {
                         var cell = c.Get(i);
@@ -278,21 +283,22 @@ public static partial class MicroDataReader
                         else if (cell.TryDouble(out var v) && (double.IsNaN(v) || (v >= 0 && v <= double.MaxValue))) turn[start + i] = v;
                         else MarkCell(g, STurn, i, start, cell);
                     }
+                }
             }
 
             var birth = b.Birth;
             if (schema.Birth is null) Array.Clear(birth, start, n);
             else
             {
-                c.Load(schema.Birth, rg, n);
-                if (c.Ints is { } bs)
+                if (Direct(schema.Birth, rg, birth, start, n))
                     for (int i = 0; i < n; i++)
                     {
-                        int v = bs[i];
-                        birth[start + i] = v;
+                        int v = birth[start + i];
                         if (v is < 0 or > Resolver.MaxYear) MarkCell(g, SBirth, i, start, Cell.Of((long)v));
                     }
                 else
+                {
+                    c.Load(schema.Birth, rg, n);
                     for (int i = 0; i < n; i++)
                     {
                         var cell = c.Get(i);
@@ -300,6 +306,7 @@ public static partial class MicroDataReader
                         else if (cell.TryLong(out var v) && v is >= 0 and <= Resolver.MaxYear) birth[start + i] = (int)v;
                         else MarkCell(g, SBirth, i, start, cell);
                     }
+                }
             }
 
             if (schema.Itl2 is not null)
@@ -308,6 +315,14 @@ public static partial class MicroDataReader
                 for (int i = 0; i < n; i++)
                     if (!string.IsNullOrWhiteSpace(text[i])) MarkText(g, SItl2, i, start, text[i]);
             }
+        }
+
+        /// <summary>Reads a non-nullable column of exactly type T straight into the output rows; false for any other column.</summary>
+        private static bool Direct<T>(DataField f, ParquetRowGroupReader rg, T[] dest, int start, int n) where T : struct
+        {
+            if (f.IsNullable || f.ClrType != typeof(T)) return false;
+            rg.ReadAsync<T>(f, new Memory<T>(dest, start, n), null, CancellationToken.None).GetAwaiter().GetResult();
+            return true;
         }
 
         private void DecodeText(Worker w, ParquetRowGroupReader rg, int n, int start)
@@ -387,8 +402,8 @@ public static partial class MicroDataReader
         };
     }
 
-    /// <summary>One column of one row group, read into buffers reused from group to group (one set per thread).</summary>
-    private sealed class TypedColumn(int capacity)
+    /// <summary>One column of one row group, read into pooled buffers reused from group to group (one set per thread).</summary>
+    private sealed class TypedColumn(int capacity) : IDisposable
     {
         private string?[]? _text;
         private long[]? _long;
@@ -410,14 +425,34 @@ public static partial class MicroDataReader
 
         private static bool IsText(DataField f) => f.ClrType == typeof(ReadOnlyMemory<char>) || f.ClrType == typeof(string);
 
-        /// <summary>The values when the column just loaded is a non-nullable 64-bit integer column, else null.</summary>
-        public long[]? Longs => _kind == 2 ? _long : null;
+        private static T[] Rent<T>(int n) => ArrayPool<T>.Shared.Rent(Math.Max(n, 1));
 
-        /// <summary>The values when the column just loaded is a non-nullable 32-bit integer column, else null.</summary>
-        public int[]? Ints => _kind == 4 ? _int : null;
+        private static void Return<T>(T[]? a)
+        {
+            if (a is not null) ArrayPool<T>.Shared.Return(a, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
 
-        /// <summary>The values when the column just loaded is a non-nullable double column, else null.</summary>
-        public double[]? Doubles => _kind == 6 ? _double : null;
+        public void Dispose()
+        {
+            Return(_text);
+            Return(_long);
+            Return(_longN);
+            Return(_int);
+            Return(_intN);
+            Return(_double);
+            Return(_doubleN);
+            Return(_float);
+            Return(_floatN);
+            _text = null;
+            _long = null;
+            _longN = null;
+            _int = null;
+            _intN = null;
+            _double = null;
+            _doubleN = null;
+            _float = null;
+            _floatN = null;
+        }
 
         public void Load(DataField f, ParquetRowGroupReader rg, int n)
         {
@@ -426,17 +461,17 @@ public static partial class MicroDataReader
             if (IsText(f))
             {
                 _kind = 1;
-                _text ??= new string?[capacity];
+                _text ??= Rent<string?>(capacity);
                 rg.ReadAsync(f, new Memory<string?>(_text, 0, n), null, ct).GetAwaiter().GetResult();
             }
-            else if (t == typeof(long) && !f.IsNullable) { _kind = 2; rg.ReadAsync<long>(f, new Memory<long>(_long ??= new long[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
-            else if (t == typeof(long)) { _kind = 3; rg.ReadAsync<long>(f, new Memory<long?>(_longN ??= new long?[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
-            else if (t == typeof(int) && !f.IsNullable) { _kind = 4; rg.ReadAsync<int>(f, new Memory<int>(_int ??= new int[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
-            else if (t == typeof(int)) { _kind = 5; rg.ReadAsync<int>(f, new Memory<int?>(_intN ??= new int?[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
-            else if (t == typeof(double) && !f.IsNullable) { _kind = 6; rg.ReadAsync<double>(f, new Memory<double>(_double ??= new double[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
-            else if (t == typeof(double)) { _kind = 7; rg.ReadAsync<double>(f, new Memory<double?>(_doubleN ??= new double?[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
-            else if (t == typeof(float) && !f.IsNullable) { _kind = 8; rg.ReadAsync<float>(f, new Memory<float>(_float ??= new float[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
-            else { _kind = 9; rg.ReadAsync<float>(f, new Memory<float?>(_floatN ??= new float?[capacity], 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(long) && !f.IsNullable) { _kind = 2; rg.ReadAsync<long>(f, new Memory<long>(_long ??= Rent<long>(capacity), 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(long)) { _kind = 3; rg.ReadAsync<long>(f, new Memory<long?>(_longN ??= Rent<long?>(capacity), 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(int) && !f.IsNullable) { _kind = 4; rg.ReadAsync<int>(f, new Memory<int>(_int ??= Rent<int>(capacity), 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(int)) { _kind = 5; rg.ReadAsync<int>(f, new Memory<int?>(_intN ??= Rent<int?>(capacity), 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(double) && !f.IsNullable) { _kind = 6; rg.ReadAsync<double>(f, new Memory<double>(_double ??= Rent<double>(capacity), 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(double)) { _kind = 7; rg.ReadAsync<double>(f, new Memory<double?>(_doubleN ??= Rent<double?>(capacity), 0, n), null, ct).GetAwaiter().GetResult(); }
+            else if (t == typeof(float) && !f.IsNullable) { _kind = 8; rg.ReadAsync<float>(f, new Memory<float>(_float ??= Rent<float>(capacity), 0, n), null, ct).GetAwaiter().GetResult(); }
+            else { _kind = 9; rg.ReadAsync<float>(f, new Memory<float?>(_floatN ??= Rent<float?>(capacity), 0, n), null, ct).GetAwaiter().GetResult(); }
         }
 
         /// <summary>Loads a column as text (numbers written as the CSV path would see them); null where missing.</summary>
@@ -444,7 +479,7 @@ public static partial class MicroDataReader
         {
             Load(f, rg, n);
             if (_kind == 1) return _text!;
-            var text = _text ??= new string?[capacity];
+            var text = _text ??= Rent<string?>(capacity);
             for (int i = 0; i < n; i++) text[i] = Get(i) is { IsMissing: false } c ? c.Show() : null;
             return text;
         }
