@@ -165,48 +165,52 @@ public static partial class MicroDataReader
 
         private void DecodeLad(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
         {
-            var text = w.Column.LoadText(schema.Lad, rg, n);
+            var c = w.Column;
+            c.LoadChars(schema.Lad, rg, n);
             var lad = b.Lad;
-            string? prev = null;
+            var prev = ReadOnlyMemory<char>.Empty;
             int prevLad = -1;
+            bool havePrev = false;
             for (int i = 0; i < n; i++)
             {
-                var t = text[i];
+                bool isNull = c.IsNull(i);
+                var m = c.Chars(i);
                 int l;
-                if (prev is not null && t is not null && t.Length == prev.Length && t.AsSpan().SequenceEqual(prev)) l = prevLad;
+                if (havePrev && !isNull && m.Span.SequenceEqual(prev.Span)) l = prevLad;
                 else
                 {
-                    l = w.Resolver.Lad(t.AsSpan());
-                    prev = t;
-                    prevLad = l;
+                    l = w.Resolver.Lad(m.Span);
+                    if (!isNull) (prev, prevLad, havePrev) = (m, l, true);
                 }
                 lad[start + i] = l;
-                if (l < 0) MarkText(g, SLad, i, start, t);
+                if (l < 0) MarkText(g, SLad, i, start, isNull ? null : m.ToString());
                 else if (_straddles[l]) _slow[start + i] = 1;
             }
         }
 
         private void DecodeSic(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
         {
-            var text = w.Column.LoadText(schema.Sic, rg, n);
+            var c = w.Column;
+            c.LoadChars(schema.Sic, rg, n);
             var code = b.SicCode;
             var sub = b.Subclass;
-            string? prev = null;
+            var prev = ReadOnlyMemory<char>.Empty;
             (string? Code, int Subclass) prevSic = (null, -1);
+            bool havePrev = false;
             for (int i = 0; i < n; i++)
             {
-                var t = text[i];
+                bool isNull = c.IsNull(i);
+                var m = c.Chars(i);
                 (string? Code, int Subclass) s;
-                if (prev is not null && t is not null && t.Length == prev.Length && t.AsSpan().SequenceEqual(prev)) s = prevSic;
+                if (havePrev && !isNull && m.Span.SequenceEqual(prev.Span)) s = prevSic;
                 else
                 {
-                    s = w.Resolver.Sic(t.AsSpan());
-                    prev = t;
-                    prevSic = s;
+                    s = w.Resolver.Sic(m.Span);
+                    if (!isNull) (prev, prevSic, havePrev) = (m, s, true);
                 }
                 code[start + i] = s.Code!;
                 sub[start + i] = s.Subclass;
-                if (s.Code is null) MarkText(g, SSic, i, start, t);
+                if (s.Code is null) MarkText(g, SSic, i, start, isNull ? null : m.ToString());
             }
         }
 
@@ -414,6 +418,9 @@ public static partial class MicroDataReader
         private double?[]? _doubleN;
         private float[]? _float;
         private float?[]? _floatN;
+        private ReadOnlyMemory<char>[]? _chars;
+        private int[]? _dl;
+        private int _maxDl;
         private int _kind;
 
         public static void CheckSupported(DataField f)
@@ -443,6 +450,10 @@ public static partial class MicroDataReader
             Return(_doubleN);
             Return(_float);
             Return(_floatN);
+            Return(_chars);
+            Return(_dl);
+            _chars = null;
+            _dl = null;
             _text = null;
             _long = null;
             _longN = null;
@@ -474,12 +485,59 @@ public static partial class MicroDataReader
             else { _kind = 9; rg.ReadAsync<float>(f, new Memory<float?>(_floatN ??= Rent<float?>(capacity), 0, n), null, ct).GetAwaiter().GetResult(); }
         }
 
+        /// <summary>
+        /// Loads a column as characters without making a string per value: text columns through Parquet.Net's raw read
+        /// (values of the non-null rows, packed, and definition levels, which are spread back to one entry per row);
+        /// other columns as the text the CSV path would see. Read the rows with <see cref="IsNull"/> and <see cref="Chars"/>.
+        /// </summary>
+        public void LoadChars(DataField f, ParquetRowGroupReader rg, int n)
+        {
+            if (!IsText(f))
+            {
+                var text = LoadText(f, rg, n);
+                var chars = _chars ??= Rent<ReadOnlyMemory<char>>(capacity);
+                var nulls = _dl ??= Rent<int>(capacity);
+                for (int i = 0; i < n; i++)
+                {
+                    chars[i] = (text[i] ?? "").AsMemory();
+                    nulls[i] = text[i] is null ? 0 : 1;
+                }
+                _maxDl = 1;
+                return;
+            }
+            _chars ??= Rent<ReadOnlyMemory<char>>(capacity);
+            _dl ??= Rent<int>(capacity);
+            _maxDl = f.MaxDefinitionLevel;
+            var ct = CancellationToken.None;
+            if (_maxDl == 0)
+            {
+                rg.ReadRawAsync<ReadOnlyMemory<char>>(f, new Memory<ReadOnlyMemory<char>>(_chars, 0, n), null, null, ct).GetAwaiter().GetResult();
+                return;
+            }
+            rg.ReadRawAsync<ReadOnlyMemory<char>>(f, new Memory<ReadOnlyMemory<char>>(_chars, 0, n), new Memory<int>(_dl, 0, n), null, ct).GetAwaiter().GetResult();
+            int present = 0;
+            for (int i = 0; i < n; i++) if (_dl[i] >= _maxDl) present++;
+            // Spread the packed values to their rows, from the end so that no value is overwritten before it moves.
+            for (int i = n - 1, k = present - 1; i >= 0 && k < i; i--)
+                _chars[i] = _dl[i] >= _maxDl ? _chars[k--] : ReadOnlyMemory<char>.Empty;
+        }
+
+        public bool IsNull(int i) => _maxDl > 0 && _dl![i] < _maxDl;
+
+        /// <summary>The characters of row i after <see cref="LoadChars"/> (empty where null).</summary>
+        public ReadOnlyMemory<char> Chars(int i) => _chars![i];
+
         /// <summary>Loads a column as text (numbers written as the CSV path would see them); null where missing.</summary>
         public string?[] LoadText(DataField f, ParquetRowGroupReader rg, int n)
         {
-            Load(f, rg, n);
-            if (_kind == 1) return _text!;
             var text = _text ??= Rent<string?>(capacity);
+            if (IsText(f))
+            {
+                LoadChars(f, rg, n);
+                for (int i = 0; i < n; i++) text[i] = IsNull(i) ? null : new string(_chars![i].Span);
+                return text;
+            }
+            Load(f, rg, n);
             for (int i = 0; i < n; i++) text[i] = Get(i) is { IsMissing: false } c ? c.Show() : null;
             return text;
         }
