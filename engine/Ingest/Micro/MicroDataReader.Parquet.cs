@@ -12,8 +12,9 @@ namespace CompeteModel.Engine.Ingest.Micro;
 /// <summary>
 /// The Parquet path. Columns are decoded into flat typed arrays by up to two threads, one job per row group and column
 /// set (districts; SIC codes; the numbers and itl2; the text columns), each job writing only its own rows of its own
-/// arrays, so the result does not depend on scheduling. District and SIC text is resolved once per distinct value (and
-/// a value equal to the previous row's is reused without a lookup). A cell that is missing, out of range, unparsable or
+/// arrays, so the result does not depend on scheduling. District and SIC text is taken from Parquet.Net's raw character
+/// read (no string per value) and resolved once per distinct value (a value equal to the previous row's is reused
+/// without a lookup). A cell that is missing, out of range, unparsable or
 /// otherwise not plainly good marks its row for the slow path, which rebuilds the row and runs the same checks as the
 /// CSV path; then every row is kept or rejected in file order (duplicates included), so the accounting is exact.
 /// </summary>
