@@ -105,9 +105,7 @@ public sealed record BatchManifest
     /// <summary>Writes the manifest atomically.</summary>
     public void Write(string path)
     {
-        // TextFiles.WriteAllTextAtomic disposes the stream before WriteAtomic flushes it; write bytes instead.
-        var bytes = new UTF8Encoding(false).GetBytes(ToJson());
-        TextFiles.WriteAtomic(path, s => s.Write(bytes));
+        TextFiles.WriteAllTextAtomic(path, ToJson());
     }
 
     public static BatchManifest Read(string path)

@@ -2,7 +2,6 @@ using System.Globalization;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Panels;
 using CompeteModel.Engine.Sectors;
-using Parquet;
 
 namespace CompeteModel.Tests.Ingest;
 
@@ -36,9 +35,7 @@ public class PanelExportTests
         var path = Path.Combine(Path.GetTempPath(), $"panel_{Guid.NewGuid():N}.csv");
         try
         {
-            // Written through the TextWriter overload: TableFiles.WriteCsv(table, path) currently disposes the file
-            // stream before WriteAtomic flushes it (ObjectDisposedException); reported to the lead.
-            using (var w = new StreamWriter(path)) TableFiles.WriteCsv(t, w);
+            TableFiles.Write(t, path);
             var back = TableFiles.Read(path);
             Assert.Equal(t.RowCount, back.RowCount);
             foreach (var name in new[] { "value", "lower", "upper" })
@@ -58,15 +55,14 @@ public class PanelExportTests
         try
         {
             TableFiles.Write(t, path);
-            // Read with Parquet.Net directly: TableFiles.ReadParquet does not yet accept string columns, which
-            // Parquet.Net 6 reports as ReadOnlyMemory<char> (reported to the lead).
-            var back = ReadParquetColumns(path);
+            var back = TableFiles.Read(path);
+            Assert.Equal(t.RowCount, back.RowCount);
             foreach (var name in new[] { "value", "lower", "upper" })
-                AssertBitIdentical((double[])t.Column(name).Data, (double[])back[name]);
-            Assert.Equal((int[])t.Column("year").Data, (int[])back["year"]);
-            Assert.Equal((int[])t.Column("firms").Data, (int[])back["firms"]);
+                AssertBitIdentical((double[])t.Column(name).Data, (double[])back.Column(name).Data);
+            Assert.Equal((int[])t.Column("year").Data, (int[])back.Column("year").Data);
+            Assert.Equal((int[])t.Column("firms").Data, (int[])back.Column("firms").Data);
             foreach (var name in new[] { "region", "sector", "sector_name", "measure", "provenance" })
-                Assert.Equal((string?[])t.Column(name).Data, (string?[])back[name]);
+                Assert.Equal((string?[])t.Column(name).Data, (string?[])back.Column(name).Data);
         }
         finally { File.Delete(path); }
     }
@@ -76,39 +72,6 @@ public class PanelExportTests
         Assert.Equal(expected.Length, actual.Length);
         for (int i = 0; i < expected.Length; i++)
             Assert.Equal(BitConverter.DoubleToInt64Bits(expected[i]), BitConverter.DoubleToInt64Bits(actual[i]));
-    }
-
-    private static Dictionary<string, Array> ReadParquetColumns(string path) => ReadParquetColumnsAsync(path).GetAwaiter().GetResult();
-
-    private static async Task<Dictionary<string, Array>> ReadParquetColumnsAsync(string path)
-    {
-        await using var fs = File.OpenRead(path);
-        await using var reader = await ParquetReader.CreateAsync(fs, null, false, CancellationToken.None);
-        int total = (int)reader.RowGroups.Sum(g => g.RowCount);
-        var result = new Dictionary<string, Array>();
-        foreach (var f in reader.Schema.GetDataFields())
-        {
-            int k = 0;
-            switch (f.Name)
-            {
-                case "value" or "lower" or "upper":
-                    var d = new double[total];
-                    foreach (var rg in reader.RowGroups) { await rg.ReadAsync<double>(f, new Memory<double>(d, k, (int)rg.RowCount), null, CancellationToken.None); k += (int)rg.RowCount; }
-                    result[f.Name] = d;
-                    break;
-                case "year" or "firms":
-                    var n = new int[total];
-                    foreach (var rg in reader.RowGroups) { await rg.ReadAsync<int>(f, new Memory<int>(n, k, (int)rg.RowCount), null, CancellationToken.None); k += (int)rg.RowCount; }
-                    result[f.Name] = n;
-                    break;
-                default:
-                    var s = new string?[total];
-                    foreach (var rg in reader.RowGroups) { await rg.ReadAsync(f, new Memory<string?>(s, k, (int)rg.RowCount), null, CancellationToken.None); k += (int)rg.RowCount; }
-                    result[f.Name] = s;
-                    break;
-            }
-        }
-        return result;
     }
 
     // CSV cells are text: NaN is written empty, +∞ as "Infinity" (Numbers.TryParse does not accept it, so parse directly).

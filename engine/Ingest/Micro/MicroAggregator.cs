@@ -21,7 +21,7 @@ public static class MicroAggregator
     {
         var geo = firms.Geography;
         var sic = firms.Sic;
-        var dataYears = firms.Years();
+        var dataYears = DistinctYears(firms.Year);
         var panelYears = years ?? dataYears;
         var account = new RowAccount(source);
 
@@ -151,5 +151,22 @@ public static class MicroAggregator
         if (turn is not null)
             measures.Add(new(Measure.Turnover, provenance, source + ": turnover summed over firms (unknown where a firm lacks it)", turn, (double[])turn.Clone(), (double[])turn.Clone()));
         return new MicroPanel(new Panel(regions, sectors, panelYears, measures), account);
+    }
+
+    /// <summary>The distinct years, ascending, by one min/max pass and a flag per year (years are 1800–2199 after reading).</summary>
+    private static List<int> DistinctYears(int[] year)
+    {
+        if (year.Length == 0) return [];
+        int lo = int.MaxValue, hi = int.MinValue;
+        foreach (var y in year)
+        {
+            if (y < lo) lo = y;
+            if (y > hi) hi = y;
+        }
+        var seen = new bool[(long)hi - lo + 1];
+        foreach (var y in year) seen[y - lo] = true;
+        var r = new List<int>();
+        for (int k = 0; k < seen.Length; k++) if (seen[k]) r.Add(lo + k);
+        return r;
     }
 }
