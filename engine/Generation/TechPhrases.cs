@@ -100,8 +100,26 @@ internal static class TechPhrases
     /// <summary>Turnover per employee by SIC section, £ thousand: round figures of the order the ONS Annual Business Survey reports, for plausibility only.</summary>
     public static double TurnoverPerEmployee(string section) => section switch
     {
-        "A" => 100, "B" => 400, "C" => 180, "D" => 900, "E" => 200, "F" => 170, "G" => 250, "H" => 130, "I" => 55,
-        "J" => 150, "K" => 300, "L" => 220, "M" => 110, "N" => 70, "O" => 60, "P" => 40, "Q" => 45, "R" => 70,
-        "S" => 60, "T" => 30, _ => 100,
+        "A" => 100,
+        "B" => 400,
+        "C" => 180,
+        "D" => 900,
+        "E" => 200,
+        "F" => 170,
+        "G" => 250,
+        "H" => 130,
+        "I" => 55,
+        "J" => 150,
+        "K" => 300,
+        "L" => 220,
+        "M" => 110,
+        "N" => 70,
+        "O" => 60,
+        "P" => 40,
+        "Q" => 45,
+        "R" => 70,
+        "S" => 60,
+        "T" => 30,
+        _ => 100,
     };
 }

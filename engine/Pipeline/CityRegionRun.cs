@@ -56,8 +56,13 @@ public static class CityRegionRun
         {
             var pub = UkIndicators.Compute(uk, new UkIndicatorRequest
             {
-                Regions = [region], Benchmark = gb, Level = level, Year = year, BaseYear = baseYear,
-                PresenceThreshold = spec.Thresholds.Presence, MinFirms = minFirms,
+                Regions = [region],
+                Benchmark = gb,
+                Level = level,
+                Year = year,
+                BaseYear = baseYear,
+                PresenceThreshold = spec.Thresholds.Presence,
+                MinFirms = minFirms,
             });
             published = pub.Table;
             foreach (var a in pub.Accounts) if (!accounts.Any(x => x.Source == a.Source)) accounts.Add(a);
@@ -84,10 +89,17 @@ public static class CityRegionRun
                 throw new InputException($"the firm-level data have no firms in {region.Name} in {year}", field: "--micro");
             indicators = IndicatorSuite.Compute(panel, new IndicatorOptions
             {
-                Year = year, BaseYear = baseYear, Benchmark = BenchmarkConvention.NamedRegion, BenchmarkRegion = gb.Id,
-                Regions = [region.Id], PresenceThreshold = spec.Thresholds.Presence, MinFirms = minFirms,
-                FirmsBaseYear = firmIndex.Sample(baseYear), FirmsYear = firmIndex.Sample(year),
-                BootstrapDraws = req.BootstrapDraws, Seed = seed,
+                Year = year,
+                BaseYear = baseYear,
+                Benchmark = BenchmarkConvention.NamedRegion,
+                BenchmarkRegion = gb.Id,
+                Regions = [region.Id],
+                PresenceThreshold = spec.Thresholds.Presence,
+                MinFirms = minFirms,
+                FirmsBaseYear = firmIndex.Sample(baseYear),
+                FirmsYear = firmIndex.Sample(year),
+                BootstrapDraws = req.BootstrapDraws,
+                Seed = seed,
             });
         }
         else
@@ -207,12 +219,31 @@ public static class CityRegionRun
 
         return new CityRegionRunResult
         {
-            Region = region, Benchmark = gb, Spec = runSpec, Level = level, Year = year, BaseYear = baseYear, Seed = seed,
-            UsesMicroData = firmIndex is not null, Indicators = indicators, PublishedIndicators = published,
-            Matrix = matrix, Uncertainty = uncertainty, Score = score, WeightSets = sets, MonteCarlo = mc,
-            Complexity = cx, ComplexityRow = cxRow, TechnologyIds = techIds, TechnologyShares = techShares,
-            TechnologyTable = techTable, Panel = panel, SectorNames = sectorNames, Accounts = accounts,
-            Notes = notes, Warnings = warnings,
+            Region = region,
+            Benchmark = gb,
+            Spec = runSpec,
+            Level = level,
+            Year = year,
+            BaseYear = baseYear,
+            Seed = seed,
+            UsesMicroData = firmIndex is not null,
+            Indicators = indicators,
+            PublishedIndicators = published,
+            Matrix = matrix,
+            Uncertainty = uncertainty,
+            Score = score,
+            WeightSets = sets,
+            MonteCarlo = mc,
+            Complexity = cx,
+            ComplexityRow = cxRow,
+            TechnologyIds = techIds,
+            TechnologyShares = techShares,
+            TechnologyTable = techTable,
+            Panel = panel,
+            SectorNames = sectorNames,
+            Accounts = accounts,
+            Notes = notes,
+            Warnings = warnings,
         };
     }
 

@@ -66,8 +66,17 @@ public static class CompareRegions
 
         return new CompareResult
         {
-            Regions = runs, Options = options, Focus = focus, SectorCodes = codes, SectorNames = names,
-            Employment = employment, Shares = shares, Similarity = sim, Peers = peers, Ranks = ranks, SectorOrder = order,
+            Regions = runs,
+            Options = options,
+            Focus = focus,
+            SectorCodes = codes,
+            SectorNames = names,
+            Employment = employment,
+            Shares = shares,
+            Similarity = sim,
+            Peers = peers,
+            Ranks = ranks,
+            SectorOrder = order,
         };
     }
 

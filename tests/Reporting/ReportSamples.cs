@@ -85,9 +85,16 @@ internal static class ReportSamples
                 Code = (10 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Name = "Sector " + i + (i % 7 == 0 ? " with a very long name that must be shortened on the charts" : ""),
                 Composite = 100 - i * 2.1 + rng.NextDouble(),
-                Rank = i + 1, MedianRank = i + 1 + rng.NextDouble(), BandLow = lo, BandHigh = hi,
+                Rank = i + 1,
+                MedianRank = i + 1 + rng.NextDouble(),
+                BandLow = lo,
+                BandHigh = hi,
                 Quadrant = double.IsNaN(lq) ? ReportQuadrant.Unclassified : lq >= 1 ? (g > 0 ? ReportQuadrant.Strength : ReportQuadrant.DecliningStrength) : (g > 0 ? ReportQuadrant.Emerging : ReportQuadrant.Underrepresented),
-                Lq = lq, GrowthVsBenchmark = g, Employment = rng.Next(0, 60000), Density = rng.NextDouble(), Pci = rng.NextDouble() * 4 - 2,
+                Lq = lq,
+                GrowthVsBenchmark = g,
+                Employment = rng.Next(0, 60000),
+                Density = rng.NextDouble(),
+                Pci = rng.NextDouble() * 4 - 2,
                 Contributions = [new("a", "Indicator A", rng.NextDouble() * 30), new("b", "Indicator B", rng.NextDouble() * 10 - 5)],
             });
         }
