@@ -45,7 +45,8 @@ public sealed class LadReferenceGeography
 
     /// <summary>
     /// Builds the district reference for <paramref name="region"/> from <paramref name="firms"/> in <paramref name="year"/>.
-    /// Throws an <see cref="InputException"/> when the year has no firms, or the region has no GB district.
+    /// Throws an <see cref="InputException"/> when the year has no firms, the region has no GB district, or no firm
+    /// lies outside the region's districts (nothing to compare it with).
     /// </summary>
     public static LadReferenceGeography Build(FirmTable firms, Region region, SectorLevel level, int year)
     {
@@ -80,6 +81,15 @@ public sealed class LadReferenceGeography
             if (!gb.Contains(lad.Code)) continue;
             itl2.Add(firms.Itl2[i] ?? lad.Itl2Codes[0]);
         }
+        int others = 0;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if (r == regionRow) continue;
+            for (int j = 0; j < matrix.ProductCount; j++) if (matrix[r, j] > 0) { others++; break; }
+        }
+        if (others == 0)
+            throw new InputException($"the firm-level data have no firm of {year} outside {region.Name}'s districts ({itl2.Count} of {geo.GreatBritain.Itl2Codes.Length} GB ITL2 areas have firms); " +
+                                     "the district reference needs firms across Great Britain", field: "--firms");
         return new LadReferenceGeography(rows, regionRow, year, matrix, micro.Account, itl2.Count);
     }
 

@@ -177,6 +177,15 @@ public class ReferenceAgreementTests
         Assert.Contains("2019", e.Message);
     }
 
+    /// <summary>Firms only in WMCA's districts (like the shipped WMCA file) leave nothing to compare WMCA with.</summary>
+    [Fact]
+    public void FirmsOnlyInTheCityRegionAreAnInputError()
+    {
+        var firms = Firms(Cells((a, lads) => []));
+        var e = Assert.Throws<InputException>(() => LadReferenceGeography.Build(firms, WmcaRegion, SectorLevel.Division, 2021));
+        Assert.Contains("1 of 40 GB ITL2 areas", e.Message);
+    }
+
     [Fact]
     public void TableHasTheDocumentedColumns()
     {
