@@ -58,6 +58,9 @@ public static class ComplexityCommand
             var outPath = pr.GetValue(output);
             var report = pr.GetValue(reportLocation);
             var regionText = pr.GetValue(region);
+            if (pr.GetValue(agreement) || pr.GetValue(reference) == "lad")
+                foreach (var o in new Option[] { input, time, anchor, anchorIndicator, diagnostics, reportLocation })
+                    if (pr.GetResult(o) is { Implicit: false }) throw new UsageException($"{o.Name} is not used with --reference lad or --reference-agreement");
             if (pr.GetValue(agreement)) return RunAgreement(pr, regionText, level, year, data, firms, output, sd, proximity, density);
             if (pr.GetValue(reference) == "lad") return RunLadRegion(pr, regionText, level, year, data, firms, sign, sd, proximity, density, top, output);
             if (pr.GetValue(firms) is not null) throw new UsageException("--firms is used only with --reference lad or --reference-agreement");
