@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CompeteModel.Cli.Infrastructure;
 using CompeteModel.Engine.Complexity;
+using CompeteModel.Engine.Ingest.Micro;
 using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Sectors;
@@ -45,7 +46,11 @@ public static class ComplexityCommand
         density.AcceptOnlyFromAmong("included", "excluded");
         var reportLocation = new Option<string?>("--report-location") { Description = "Print this location's ECI, its rank among all locations of the input and its top opportunity products (highest COG where M = 0); for a panel, the last period." };
         var top = new Option<int>("--top") { Description = "Number of opportunity products for --report-location or --region.", DefaultValueFactory = _ => 10 };
-        foreach (var o in new Option[] { input, loc, prod, val, time, output, sign, anchor, diagnostics, sd, proximity, density, reportLocation, top, region, level, year, anchorIndicator, data })
+        var reference = new Option<string>("--reference") { Description = "With --region: the reference geography, itl2 (the 40 GB ITL2 areas on BRES employment) or lad (every GB district on firm-level employment from --firms).", DefaultValueFactory = _ => "itl2" };
+        reference.AcceptOnlyFromAmong("itl2", "lad");
+        var firms = new Option<string?>("--firms") { Description = "Firm-level data covering Great Britain (CSV or Parquet, the micro-data layout) for --reference lad or --reference-agreement." };
+        var agreement = new Option<bool>("--reference-agreement") { Description = "Compare the ITL2 (BRES) and district (--firms) references for WMCA, GMCA, LCRCA, WYCA and SYMCA: Spearman ρ of PCI, density and COG, and ECI ranks; the table goes to --out." };
+        foreach (var o in new Option[] { input, loc, prod, val, time, output, sign, anchor, diagnostics, sd, proximity, density, reportLocation, top, region, level, year, anchorIndicator, data, reference, firms, agreement })
             cmd.Options.Add(o);
 
         cmd.SetAction(pr => Guard.Run(() =>
@@ -53,6 +58,12 @@ public static class ComplexityCommand
             var outPath = pr.GetValue(output);
             var report = pr.GetValue(reportLocation);
             var regionText = pr.GetValue(region);
+            if (pr.GetValue(agreement) || pr.GetValue(reference) == "lad")
+                foreach (var o in new Option[] { input, time, anchor, anchorIndicator, diagnostics, reportLocation })
+                    if (pr.GetResult(o) is { Implicit: false }) throw new UsageException($"{o.Name} is not used with --reference lad or --reference-agreement");
+            if (pr.GetValue(agreement)) return RunAgreement(pr, regionText, level, year, data, firms, output, sd, proximity, density);
+            if (pr.GetValue(reference) == "lad") return RunLadRegion(pr, regionText, level, year, data, firms, sign, sd, proximity, density, top, output);
+            if (pr.GetValue(firms) is not null) throw new UsageException("--firms is used only with --reference lad or --reference-agreement");
             if ((regionText is null) == (pr.GetValue(input) is null)) throw new UsageException("give either --input FILE (with --loc, --prod, --val) or --region REGION");
             if (pr.GetValue(top) < 0) throw new UsageException("--top must be 0 or more");
             if (regionText is not null) return RunRegion(pr, regionText, level, year, sign, anchor, anchorIndicator, data, sd, proximity, density, top, output, diagnostics, time, reportLocation);
@@ -117,13 +128,7 @@ public static class ComplexityCommand
         var indicator = pr.GetValue(anchorIndicator);
         if (signRule == SignRule.Anchor && indicator is null) throw new UsageException("--sign anchor with --region needs --anchor-indicator productivity");
         if (signRule != SignRule.Anchor && indicator is not null) throw new UsageException("--anchor-indicator is used only with --sign anchor");
-        var lvl = pr.GetValue(level) switch
-        {
-            "division" => SectorLevel.Division,
-            "group" => SectorLevel.Group,
-            "class" => SectorLevel.Class,
-            _ => SectorLevel.Subclass,
-        };
+        var lvl = Level(pr, level);
         var uk = UkData.Load(DataPaths.Resolve(pr.GetValue(data)));
         var reg = uk.Geography.Resolve(regionText);
         var options = Options(pr, signRule == SignRule.Anchor ? SignRule.Diversity : signRule, sd, proximity, density);
@@ -139,6 +144,68 @@ public static class ComplexityCommand
         if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable([result.Report.Result], "region", "sector", "year"), outPath);
         var diagPath = pr.GetValue(diagnostics);
         if (diagPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable([result.Report.Result]), diagPath);
+        return ExitCodes.Success;
+    }
+
+    private static SectorLevel Level(ParseResult pr, Option<string> level) => pr.GetValue(level) switch
+    {
+        "division" => SectorLevel.Division,
+        "group" => SectorLevel.Group,
+        "class" => SectorLevel.Class,
+        _ => SectorLevel.Subclass,
+    };
+
+    /// <summary>Said on stderr whenever firm-level data build the district reference.</summary>
+    public const string GeneratedFirmsCaveat =
+        "note: the shipped generated firm-level data place firms in districts uniformly at random within their ITL2 area, " +
+        "so a district (LAD) reference built from them carries no district information; the district reference and its " +
+        "comparison with the ITL2 reference are meaningful only with real firm data covering Great Britain.";
+
+    private static MicroData ReadFirms(ParseResult pr, Option<string?> firms, UkData uk)
+    {
+        var path = pr.GetValue(firms) ?? throw new UsageException("the district reference needs --firms FILE (firm-level data covering Great Britain)");
+        Console.Error.WriteLine(GeneratedFirmsCaveat);
+        var micro = MicroDataReader.Read(path, uk.Geography, uk.Sic, readText: false);
+        Console.Error.WriteLine(micro.Account.Summary());
+        return micro;
+    }
+
+    /// <summary><c>--region R --reference lad --firms FILE</c>: the city region's complexity read from every GB district on firm-level employment.</summary>
+    private static int RunLadRegion(ParseResult pr, string? regionText, Option<string> level, Option<int> year, Option<string?> data,
+        Option<string?> firms, Option<string> sign, Option<string> sd, Option<string> proximity, Option<string> density, Option<int> top, Option<string?> output)
+    {
+        if (regionText is null) throw new UsageException("--reference lad needs --region REGION");
+        if (pr.GetValue(sign) != "diversity") throw new UsageException("--reference lad supports only --sign diversity (one year, no built-in anchor)");
+        if (pr.GetValue(top) < 0) throw new UsageException("--top must be 0 or more");
+        var uk = UkData.Load(DataPaths.Resolve(pr.GetValue(data)));
+        var reg = uk.Geography.Resolve(regionText);
+        var micro = ReadFirms(pr, firms, uk);
+        var lvl = Level(pr, level);
+        var lad = LadReferenceGeography.Build(micro.Firms, reg, lvl, pr.GetValue(year));
+        int gbItl2 = uk.Geography.GreatBritain.Itl2Codes.Length;
+        if (lad.Itl2AreasWithFirms < gbItl2)
+            Console.Error.WriteLine($"warning: the firms cover {lad.Itl2AreasWithFirms} of the {gbItl2} GB ITL2 areas; the district reference should cover Great Britain");
+        var result = lad.Compute(Options(pr, SignRule.Diversity, sd, proximity, density));
+        ReportToStderr([result]);
+        var report = RegionComplexityReport.FromResult(result, reg.Id, pr.GetValue(top));
+        Console.Out.WriteLine($"reference: {lad.Regions.Count} GB districts ({reg.Id} as one row of {reg.LadCodes.Length} districts) × SIC {lvl.ToString().ToLowerInvariant()} sectors, firm-level employment {lad.Year}; {result.Locations.Count} rows with firms entered the calculation");
+        WriteReport(report, Console.Out);
+        var outPath = pr.GetValue(output);
+        if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable([result], "region", "sector", "year"), outPath);
+        return ExitCodes.Success;
+    }
+
+    /// <summary><c>--reference-agreement --firms FILE --out FILE</c>: how far the ITL2 and district references agree.</summary>
+    private static int RunAgreement(ParseResult pr, string? regionText, Option<string> level, Option<int> year, Option<string?> data,
+        Option<string?> firms, Option<string?> output, Option<string> sd, Option<string> proximity, Option<string> density)
+    {
+        var outPath = pr.GetValue(output) ?? throw new UsageException("--reference-agreement needs --out FILE");
+        var uk = UkData.Load(DataPaths.Resolve(pr.GetValue(data)));
+        var regions = (regionText is null ? ReferenceAgreement.DefaultCityRegions : [regionText]).Select(uk.Geography.Resolve).ToList();
+        var micro = ReadFirms(pr, firms, uk);
+        var result = ReferenceAgreement.Compare(uk, micro.Firms, regions, Level(pr, level), pr.GetValue(year), Options(pr, SignRule.Diversity, sd, proximity, density));
+        foreach (var n in result.Notes) Console.Error.WriteLine("note: " + n);
+        TableFiles.Write(ReferenceAgreement.ToTable(result.Rows), outPath);
         return ExitCodes.Success;
     }
 

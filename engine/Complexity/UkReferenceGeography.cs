@@ -66,15 +66,7 @@ public sealed class UkReferenceGeography
         if (outside is not null)
             throw new InputException($"region '{region.Name}' includes {outside}, which is not an ITL2 area of Great Britain (BRES covers GB only)", field: "--region");
         var byCode = data.Geography.OfKind(RegionKind.Itl2).ToDictionary(r => r.Code, StringComparer.Ordinal);
-        var regions = new List<Region>();
-        int regionRow = -1;
-        foreach (var code in itl2)
-        {
-            if (!parts.Contains(code)) { regions.Add(byCode[code]); continue; }
-            if (regionRow >= 0) continue;
-            regionRow = regions.Count;
-            regions.Add(region);
-        }
+        var (regions, regionRow) = ReferenceRows.Merge(itl2.Select(c => byCode[c]), region, r => parts.Contains(r.Code));
         if (regions.Count < 2)
             throw new InputException($"region '{region.Name}' covers all of Great Britain; complexity needs other regions to compare it with", field: "--region");
 
