@@ -5,6 +5,7 @@ using CompeteModel.Engine.Complexity;
 using CompeteModel.Engine.Ingest.Micro;
 using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Sectors;
 
 namespace CompeteModel.Cli.Commands;
@@ -147,13 +148,7 @@ public static class ComplexityCommand
         return ExitCodes.Success;
     }
 
-    private static SectorLevel Level(ParseResult pr, Option<string> level) => pr.GetValue(level) switch
-    {
-        "division" => SectorLevel.Division,
-        "group" => SectorLevel.Group,
-        "class" => SectorLevel.Class,
-        _ => SectorLevel.Subclass,
-    };
+    private static SectorLevel Level(ParseResult pr, Option<string> level) => SpecLevels.Parse(pr.GetValue(level)!, "--level");
 
     /// <summary>Said on stderr whenever firm-level data build the district reference.</summary>
     public const string GeneratedFirmsCaveat =

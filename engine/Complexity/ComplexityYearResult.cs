@@ -83,6 +83,14 @@ public sealed class ComplexityYearResult
     public ComplexityDiagnostics Diagnostics { get; internal set; } = null!;
 
     /// <summary>Index of a location label, or −1.</summary>
+    public int ProductIndex(string label)
+    {
+        _productIndex ??= Products.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+        return _productIndex.TryGetValue(label, out var i) ? i : -1;
+    }
+
+    private Dictionary<string, int>? _productIndex;
+
     public int LocationIndex(string label)
     {
         for (int i = 0; i < Locations.Count; i++) if (string.Equals(Locations[i], label, StringComparison.Ordinal)) return i;

@@ -79,7 +79,7 @@ public sealed class Table
             case string?[] s:
                 var t = s[row];
                 if (string.IsNullOrWhiteSpace(t)) return double.NaN;
-                if (Numbers.TryParse(t, out var v)) return v;
+                if (Numbers.TryParse(t, out var v, allowInfinity: true)) return v;
                 throw new InputException($"'{t}' is not a number", SourceFile, LineOf(row), column.Name);
             default: throw new InvalidOperationException("unsupported column type");
         }
@@ -113,15 +113,16 @@ public static class Numbers
 {
     /// <summary>
     /// Parses "12,219", "-3.5", "1e-3" invariantly. Thousands separators are accepted only in the
-    /// digit groups of the integer part; "Infinity"/"-Infinity" (how .NET writes an unbounded interval end)
-    /// are accepted. Returns false for anything else, including NaN.
+    /// digit groups of the integer part. "Infinity"/"-Infinity" (how .NET writes an unbounded interval end) are
+    /// accepted only with <paramref name="allowInfinity"/>, for reading back the engine's own outputs; a published
+    /// statistic is never infinite. Returns false for anything else, including NaN.
     /// </summary>
-    public static bool TryParse(ReadOnlySpan<char> text, out double value)
+    public static bool TryParse(ReadOnlySpan<char> text, out double value, bool allowInfinity = false)
     {
         text = text.Trim();
-        if (text.Equals("Infinity", StringComparison.OrdinalIgnoreCase) || text.Equals("inf", StringComparison.OrdinalIgnoreCase))
+        if (allowInfinity && (text.Equals("Infinity", StringComparison.OrdinalIgnoreCase) || text.Equals("inf", StringComparison.OrdinalIgnoreCase)))
         { value = double.PositiveInfinity; return true; }
-        if (text.Equals("-Infinity", StringComparison.OrdinalIgnoreCase) || text.Equals("-inf", StringComparison.OrdinalIgnoreCase))
+        if (allowInfinity && (text.Equals("-Infinity", StringComparison.OrdinalIgnoreCase) || text.Equals("-inf", StringComparison.OrdinalIgnoreCase)))
         { value = double.NegativeInfinity; return true; }
         if (text.IndexOf(',') >= 0)
         {

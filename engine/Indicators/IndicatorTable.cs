@@ -15,6 +15,7 @@ public sealed class IndicatorTable
     private readonly List<bool> _reliable = new();
     private readonly List<UndefinedReason> _reason = new();
     private readonly Dictionary<(string, UndefinedReason), long> _undefined = new();
+    private readonly Dictionary<(string Region, string Sector, string Indicator), int> _row = new(RowKeyComparer.Instance);
 
     public int RowCount => _value.Count;
     public IReadOnlyList<string> Region => _region;
@@ -45,6 +46,7 @@ public sealed class IndicatorTable
         _sector.Add(sector);
         _year.Add(year);
         _indicator.Add(indicator);
+        _row.TryAdd((region, sector, indicator), _value.Count);
         _value.Add(value);
         _lower.Add(reason == UndefinedReason.None ? lower : double.NaN);
         _upper.Add(reason == UndefinedReason.None ? upper : double.NaN);
@@ -56,11 +58,19 @@ public sealed class IndicatorTable
     }
 
     /// <summary>Finds the row of one cell, or -1.</summary>
-    public int Find(string region, string sector, string indicator)
+    public int Find(string region, string sector, string indicator) =>
+        _row.TryGetValue((region, sector, indicator), out var i) ? i : -1;
+
+    /// <summary>Region ids match case-insensitively, sector codes and indicator ids exactly.</summary>
+    private sealed class RowKeyComparer : IEqualityComparer<(string Region, string Sector, string Indicator)>
     {
-        for (int i = 0; i < _value.Count; i++)
-            if (_indicator[i] == indicator && _sector[i] == sector && string.Equals(_region[i], region, StringComparison.OrdinalIgnoreCase)) return i;
-        return -1;
+        public static readonly RowKeyComparer Instance = new();
+
+        public bool Equals((string Region, string Sector, string Indicator) a, (string Region, string Sector, string Indicator) b) =>
+            string.Equals(a.Region, b.Region, StringComparison.OrdinalIgnoreCase) && a.Sector == b.Sector && a.Indicator == b.Indicator;
+
+        public int GetHashCode((string Region, string Sector, string Indicator) k) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(k.Region), k.Sector, k.Indicator);
     }
 
     /// <summary>The value of one cell; throws when the table has no such row.</summary>

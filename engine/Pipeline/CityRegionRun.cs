@@ -182,7 +182,7 @@ public static class CityRegionRun
                     case "rca": v = cxRow >= 0 ? At(cx, cx.Rca, cxRow, code) : double.NaN; break;
                     case "pci":
                         {
-                            int p = IndexOf(cx.Products, code);
+                            int p = cx.ProductIndex(code);
                             v = p >= 0 ? cx.Pci[p] : double.NaN;
                             break;
                         }
@@ -190,11 +190,14 @@ public static class CityRegionRun
                         v = techShares.TryGetValue(TechAny, out var any) ? any[s] : double.NaN;
                         break;
                     default:
-                        int i = indicators.Find(region.Id, code, id);
-                        if (i < 0 && published is not null) i = -2 - published.Find(region.Id, code, id);
-                        if (i >= 0) { v = indicators.Value[i]; lo = indicators.Lower[i]; hi = indicators.Upper[i]; }
-                        else if (i < -2) { int j = -2 - i; v = published!.Value[j]; lo = published.Lower[j]; hi = published.Upper[j]; }
-                        else continue;
+                        // the run's own table first (firm data), else the published one (productivity, real GVA growth)
+                        var source = indicators;
+                        int i = source.Find(region.Id, code, id);
+                        if (i < 0 && published is not null) { source = published; i = source.Find(region.Id, code, id); }
+                        if (i < 0) continue;
+                        v = source.Value[i];
+                        lo = source.Lower[i];
+                        hi = source.Upper[i];
                         break;
                 }
                 produced = true;
@@ -252,14 +255,8 @@ public static class CityRegionRun
 
     private static double At(ComplexityYearResult cx, double[] rowMajor, int row, string product)
     {
-        int p = IndexOf(cx.Products, product);
+        int p = cx.ProductIndex(product);
         return p >= 0 ? rowMajor[row * cx.Products.Count + p] : double.NaN;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string code)
-    {
-        for (int i = 0; i < list.Count; i++) if (list[i] == code) return i;
-        return -1;
     }
 
     /// <summary>Region row from firm data and GB row from BRES, on the BRES sector axis.</summary>

@@ -41,7 +41,7 @@ public static class FeasibilityStudy
         var p = CityRegionRun.Execute(uk, micro with { Firms = null, FirmAccount = null });
 
         int kEmp = m.Matrix.ColumnOf("employment");
-        var sectors = m.Score.Units.Select(u => (u.Code, u.Composite, m.Matrix[m.Matrix.UnitCodes.ToList().IndexOf(u.Code), kEmp])).ToList();
+        var sectors = m.Score.Units.Select(u => (u.Code, u.Composite, m.Matrix[m.Matrix.RowOf(u.Code), kEmp])).ToList();
         var groups = FeasibilityComparison.AggregateToGroups(sectors);
         var cityGroupRanking = FeasibilityComparison.Ranking(groups);
         var nationalRanking = national.Score.Units.Select(u => (u.Code, u.Rank)).ToList();

@@ -13,8 +13,7 @@ public static class Reliability
     {
         var flags = new List<string>();
         var m = r.Matrix;
-        int e = -1;
-        for (int i = 0; i < m.UnitCount; i++) if (m.UnitCodes[i] == code) { e = i; break; }
+        int e = m.RowOf(code);
         if (e < 0) return flags.ToArray();
         int kf = m.ColumnOf("firms");
         int min = r.Spec.Thresholds.MinFirms ?? 10;

@@ -15,7 +15,7 @@ public static class RunReport
         var sectors = new List<ReportSector>();
         foreach (var u in r.Score.Units)
         {
-            int e = m.UnitCodes.ToList().IndexOf(u.Code);
+            int e = m.RowOf(u.Code);
             int s = r.Panel.SectorIndex(u.Code);
             double V(string id) { int k = m.ColumnOf(id); return k < 0 ? double.NaN : m[e, k]; }
             var band = bands[u.Code];

@@ -38,8 +38,7 @@ public static class RunTables
         {
             int k = m.ColumnOf(id);
             if (k < 0) continue;
-            int row(string code) => m.UnitCodes.ToList().IndexOf(code);
-            var rows = units.Select(u => row(u.Code)).ToArray();
+            var rows = units.Select(u => m.RowOf(u.Code)).ToArray();
             cols.Add(TableColumn.Of(id, rows.Select(e => m[e, k]).ToArray()));
             if (id is "lq" or "growth_vs_benchmark")
             {
@@ -48,8 +47,9 @@ public static class RunTables
             }
         }
         cols.Add(TableColumn.Of("cagr_gap_pp", units.Select(u => RunReport.CagrGapPoints(r, r.Panel.SectorIndex(u.Code))).ToArray()));
-        cols.Add(TableColumn.Of("reliable", units.Select(u => Reliability.Flags(r, u.Code).Length == 0).ToArray()));
-        cols.Add(TableColumn.Of("flags", units.Select(u => (string?)string.Join("; ", Reliability.Flags(r, u.Code))).ToArray()));
+        var flags = units.Select(u => Reliability.Flags(r, u.Code)).ToArray();
+        cols.Add(TableColumn.Of("reliable", flags.Select(f => f.Length == 0).ToArray()));
+        cols.Add(TableColumn.Of("flags", flags.Select(f => (string?)string.Join("; ", f)).ToArray()));
         return new Table(cols);
     }
 

@@ -85,8 +85,7 @@ public static class ContractsFinderCsvReader
             {
                 var t = amounts[k].Text;
                 if (t is null) continue;
-                var clean = t.Replace("£", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
-                if (double.TryParse(clean, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)) amounts[k].Value = v;
+                if (Numbers.TryParse(t.Replace("£", "", StringComparison.Ordinal), out var v)) amounts[k].Value = v;
                 else (badField, badValue, badReason) = (h.Names[amounts[k].Col], t, "value is not a number");
             }
             DateTimeOffset? start = null, end = null;

@@ -51,7 +51,7 @@ public sealed class CpvConcordance
             var div = f[cD].Trim();
             if (div.Length != 2 || !div.All(char.IsAsciiDigit) || (sicDivisions is not null && !sicDivisions.Contains(div)))
                 throw new InputException($"'{div}' is not a SIC 2007 division", path, line, "sic_division");
-            if (!double.TryParse(f[cW], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !(w > 0 && w <= 1))
+            if (!Numbers.TryParse(f[cW], out var w) || !(w > 0 && w <= 1))
                 throw new InputException($"weight '{f[cW]}' must be a number in (0, 1]", path, line, "weight");
             if (string.IsNullOrWhiteSpace(f[cR])) throw new InputException("every row needs its reasoning", path, line, "reasoning");
             rows.Add(new CpvSicShare(prefix, f[cL].Trim(), div, w, f[cR].Trim()));

@@ -11,6 +11,7 @@ namespace CompeteModel.Engine.Scoring;
 public sealed class IndicatorMatrix
 {
     private readonly Dictionary<string, int> _column;
+    private readonly Dictionary<string, int> _row;
 
     /// <summary>Builds a matrix; unit codes and indicator ids must be unique and the value count must match.</summary>
     public IndicatorMatrix(IReadOnlyList<string> unitCodes, IReadOnlyList<string> indicatorIds, double[] values, IReadOnlyList<Provenance> provenance, IReadOnlyList<string>? unitNames = null)
@@ -19,7 +20,9 @@ public sealed class IndicatorMatrix
             throw new ArgumentException("values has " + values.Length + " cells; expected units × indicators = " + unitCodes.Count * indicatorIds.Count, nameof(values));
         if (provenance.Count != indicatorIds.Count) throw new ArgumentException("one provenance per indicator is needed", nameof(provenance));
         if (unitNames is not null && unitNames.Count != unitCodes.Count) throw new ArgumentException("one name per unit is needed", nameof(unitNames));
-        if (unitCodes.Distinct(StringComparer.Ordinal).Count() != unitCodes.Count) throw new ArgumentException("unit codes must be unique", nameof(unitCodes));
+        _row = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int u = 0; u < unitCodes.Count; u++)
+            if (!_row.TryAdd(unitCodes[u], u)) throw new ArgumentException("unit codes must be unique", nameof(unitCodes));
         _column = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int j = 0; j < indicatorIds.Count; j++)
             if (!_column.TryAdd(indicatorIds[j], j)) throw new ArgumentException("indicator '" + indicatorIds[j] + "' appears twice", nameof(indicatorIds));
@@ -48,6 +51,9 @@ public sealed class IndicatorMatrix
 
     /// <summary>The column index of an indicator, or −1.</summary>
     public int ColumnOf(string id) => _column.TryGetValue(id, out var j) ? j : -1;
+
+    /// <summary>The row index of a unit, or −1.</summary>
+    public int RowOf(string code) => _row.TryGetValue(code, out var u) ? u : -1;
 
     /// <summary>The value of unit <paramref name="unit"/> on column <paramref name="column"/>.</summary>
     public double this[int unit, int column] => Values[unit * IndicatorIds.Count + column];

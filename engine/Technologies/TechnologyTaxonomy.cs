@@ -41,7 +41,7 @@ public sealed class TechnologyTaxonomy
     /// <summary>Reads and validates a taxonomy YAML file.</summary>
     public static TechnologyTaxonomy Load(string path)
     {
-        var text = System.Text.Encoding.UTF8.GetString(TextFiles.ReadAllBytes(path));
+        var text = TextFiles.Decode(TextFiles.ReadAllBytes(path));
         return Parse(text, path);
     }
 

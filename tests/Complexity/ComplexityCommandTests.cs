@@ -16,15 +16,7 @@ public class ComplexityCommandTests : IDisposable
 
     private static readonly string Fixture = TestData.Fixture("Complexity/small_panel.csv");
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        var (o, e) = (new StringWriter(), new StringWriter());
-        Console.SetOut(o);
-        Console.SetError(e);
-        try { return (CommandCatalog.Invoke(args), o.ToString(), e.ToString()); }
-        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliCapture.Run(args);
 
     [Fact]
     public void Writes_py_ecomplexity_columns_with_round_trip_values_equal_to_the_engine()

@@ -194,15 +194,7 @@ public class ReferenceAgreementTests
             t.Columns.Select(c => c.Name).ToArray());
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        var (o, e) = (new StringWriter(), new StringWriter());
-        Console.SetOut(o);
-        Console.SetError(e);
-        try { return (CommandCatalog.Invoke(args), o.ToString(), e.ToString()); }
-        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliCapture.Run(args);
 
     /// <summary>
     /// The CLI on the one-district-per-area firm file against the real BRES ITL2 reference: the agreement table has

@@ -28,15 +28,7 @@ public class UkRegionComplexityTests : IDisposable
     public UkRegionComplexityTests() => Directory.CreateDirectory(_dir);
     public void Dispose() => Directory.Delete(_dir, true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        var (o, e) = (new StringWriter(), new StringWriter());
-        Console.SetOut(o);
-        Console.SetError(e);
-        try { return (CommandCatalog.Invoke(args), o.ToString(), e.ToString()); }
-        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliCapture.Run(args);
 
     private static double Parse(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 

@@ -57,7 +57,7 @@ public sealed class CityRegionExplainTests(CityRegionRunsFixture runs) : IClassF
     {
         var r = runs.Gmca;
         var code = r.Score.Units[3].Code;
-        int e = r.Matrix.UnitCodes.ToList().IndexOf(code);
+        int e = r.Matrix.RowOf(code);
         var x = SectorExplanation.Build(r, code);
         var specInds = r.Spec.Pillars.SelectMany(p => p.Indicators.Select(i => (p, i))).ToList();
         Assert.Equal(specInds.Count, x.Rows.Count);

@@ -59,7 +59,7 @@ public class CityRegionRunTests
         // cells within rounding, so the firm-based LQ must sit close to it and inside the bootstrap band.
         var r = Wmca.Value;
         int k = r.Matrix.ColumnOf("lq");
-        int e = r.Matrix.UnitCodes.ToList().IndexOf("29");
+        int e = r.Matrix.RowOf("29");
         double lq = r.Matrix[e, k];
         Assert.InRange(lq, 3.5, 5.0);
         double pub = r.PublishedIndicators!.Get("wmca", "29", "lq");

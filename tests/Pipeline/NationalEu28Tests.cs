@@ -47,7 +47,7 @@ public class NationalEu28Tests
             if (geo[i] == "UK" && nace[i] == "J") xcp = v;
         }
         var m = Uk.Matrix;
-        Assert.Equal(xcp / xc / (xp / x), m[m.UnitCodes.ToList().IndexOf("J"), m.ColumnOf("rca")], 10);
+        Assert.Equal(xcp / xc / (xp / x), m[m.RowOf("J"), m.ColumnOf("rca")], 10);
         // 2016 UK J employment as published in the file: 1,138.0025 thousand
         Assert.Equal(1138.0025, xcp, 6);
     }

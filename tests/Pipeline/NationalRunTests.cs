@@ -61,7 +61,7 @@ public class NationalRunTests
             if (c[i] == "cri" && p[i] == "0573") xcp = val;
         }
         var m = Cri.Matrix;
-        int u = m.UnitCodes.ToList().IndexOf("0573");
+        int u = m.RowOf("0573");
         Assert.Equal(xcp / xc / (xp / x), m[u, m.ColumnOf("rca")], 9);
         // present = RCA ≥ 1 (the spec's threshold) for every product
         var rca = Column(Cri, "rca");
@@ -81,11 +81,11 @@ public class NationalRunTests
         var cog = Column(r, "cog");
         double medRca = Median(rca), medCog = Median(cog);
         var top = r.Score.Units[0];
-        int t = m.UnitCodes.ToList().IndexOf(top.Code);
+        int t = m.RowOf(top.Code);
         Assert.True(rca[t] > medRca, $"top product {top.Code}: rca {rca[t]} not above the median {medRca}");
         foreach (var u in r.Score.Units.Take(10))
         {
-            int k = m.UnitCodes.ToList().IndexOf(u.Code);
+            int k = m.RowOf(u.Code);
             Assert.True(rca[k] >= 1 || cog[k] > medCog, $"{u.Code}: rca {rca[k]}, cog {cog[k]}");
         }
         // the composite falls with rank, and the bottom product scores below the top one on every pillar it has
@@ -164,7 +164,7 @@ public class NationalRunTests
         string[] val = ["10", "0", "5", "0", "1", "8", "2", "0", "4", "4", "9", "0"];
         var table = new Table([TableColumn.Of("loc", loc), TableColumn.Of("prod", prod), TableColumn.Of("v", val)], "small.csv");
         var r = NationalRun.Execute(table, "loc", "prod", "v", "a", NationalData.Spec, new NationalRunOptions { Draws = 50 });
-        int z = r.Matrix.UnitCodes.ToList().IndexOf("z");
+        int z = r.Matrix.RowOf("z");
         Assert.All(Enumerable.Range(0, r.Matrix.IndicatorCount), j => Assert.True(double.IsNaN(r.Matrix[z, j])));
         Assert.Equal("left out of the complexity calculation: zero total", r.CellNote(z, 0));
         Assert.Equal("z", Assert.Single(r.Score.Unscored).Code);

@@ -76,9 +76,10 @@ public static class IdbrReader
         var count = new double[years.Count * nSub * IdbrTable.BandCount];
         Array.Fill(count, double.NaN);
         var seen = new bool[count.Length];
+        var yearIndex = years.Select((y, i) => (y, i)).ToDictionary(p => p.y, p => p.i);
         foreach (var r in rows)
         {
-            int i = (years.IndexOf(r.Year) * nSub + r.Sub) * IdbrTable.BandCount + r.Band;
+            int i = (yearIndex[r.Year] * nSub + r.Sub) * IdbrTable.BandCount + r.Band;
             if (seen[i]) throw new Errors.InputException(
                 $"the cell {r.Year} × {sic.Subclasses[r.Sub].Code} × '{IdbrTable.BandNames[r.Band]}' appears twice", path, field: "INDUSTRY_CODE");
             seen[i] = true;
