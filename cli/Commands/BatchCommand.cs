@@ -3,6 +3,7 @@ using System.Reflection;
 using CompeteModel.Cli.Infrastructure;
 using CompeteModel.Engine.Batch;
 using CompeteModel.Engine.Errors;
+using CompeteModel.Engine.Geography;
 
 namespace CompeteModel.Cli.Commands;
 
@@ -21,7 +22,7 @@ public static class BatchCommand
     {
         var cmd = new Command("batch", "Run a plan of many runs (regions × specs × years × option sets) in parallel, resumably; see docs/batch.md.");
         var plan = new Argument<string>("plan") { Description = "The batch plan (YAML)." };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Runs at once (default: number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Runs at once (default: number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
         var resume = new Option<bool>("--resume") { Description = "Skip runs already complete with identical spec and input hashes, seed and tool version." };
         var shard = new Option<string?>("--shard") { Description = "Run only shard K of N (K/N, 1-based), e.g. for a Slurm array or Kubernetes indexed Job." };
         var output = new Option<string>("--out", "-o") { Description = "Batch output folder.", DefaultValueFactory = _ => Path.Combine("out", "batch") };
@@ -40,7 +41,7 @@ public static class BatchCommand
                 try { part = BatchShard.Parse(text); }
                 catch (InputException e) { throw new UsageException(e.Detail); }
             }
-            var thePlan = BatchPlanReader.Read(pr.GetValue(plan)!);
+            var thePlan = BatchPlanReader.Read(pr.GetValue(plan)!, RegionKey());
             var options = new BatchOptions
             {
                 OutputDirectory = pr.GetValue(output)!,
@@ -49,6 +50,7 @@ public static class BatchCommand
                 Shard = part,
                 ToolVersion = ToolVersion(),
                 Clock = TimeProvider.System,
+                Holder = Outputs.Holder("batch"),
             };
             return Execute(thePlan, options, executor);
         }));
@@ -93,18 +95,42 @@ public static class BatchCommand
     {
         var cmd = new Command("merge", "Join the manifests and outputs of a plan's shards into one folder.");
         var dirs = new Argument<string[]>("dirs") { Description = "The shards' output folders.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { Description = "The merged output folder.", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "The merged output folder (replaced as a whole when the merge succeeds).", Required = true };
+        var partial = new Option<bool>("--allow-partial") { Description = "Merge even when shards of 1..N are missing (the manifest then lacks their runs)." };
         cmd.Arguments.Add(dirs);
         cmd.Options.Add(output);
+        cmd.Options.Add(partial);
         cmd.SetAction(pr => Guard.Run(() =>
         {
-            var merged = BatchMerge.Merge(pr.GetValue(dirs)!, pr.GetValue(output)!);
+            var merged = BatchMerge.Merge(pr.GetValue(dirs)!, pr.GetValue(output)!, pr.GetValue(partial), Outputs.Holder("batch merge"));
             int failed = merged.Entries.Count(e => e.Status == BatchRunStatus.Failed);
             Console.Error.WriteLine($"merged {merged.Entries.Count} runs ({failed} failed) into {Path.GetFullPath(pr.GetValue(output)!)}");
             Console.Out.WriteLine(Path.Combine(Path.GetFullPath(pr.GetValue(output)!), BatchManifest.FileName));
             return ExitCodes.Success;
         }));
         return cmd;
+    }
+
+    /// <summary>
+    /// The region a plan entry names (wmca, E47000007, "West Midlands" → WMCA), from the shipped geography; a name it
+    /// does not know is its own key (that run then fails with the geography's message). Null without the datasets folder.
+    /// </summary>
+    private static Func<string, string>? RegionKey()
+    {
+        GeographyModel geo;
+        try
+        {
+            geo = GeographyReader.Read(Path.Combine(DataPaths.Resolve(null), "uk", "geography_lad_itl_cityregion.csv"));
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+        return text =>
+        {
+            try { return geo.Resolve(text).Id; }
+            catch (InputException) { return text; }
+        };
     }
 
     private static ProgressSnapshot Describe(BatchProgress p) => new(p.Done, p.Total,

@@ -25,10 +25,10 @@ public static class CompareCommand
         var regions = new Option<string?>("--regions") { Description = "Regions to compare, comma-separated (e.g. wmca,gmca,lcrca)" };
         var all = new Option<bool>("--all-city-regions") { Description = "Compare every mayoral city region in the geography (incl. Greater London)" };
         var peersOf = new Option<string?>("--peers-of") { Description = "Focus region: the report is about it and its --peers nearest regions" };
-        var peers = new Option<int>("--peers") { Description = "Peers per region, chosen by similarity of sector structure", DefaultValueFactory = _ => 3 };
+        var peers = new Option<int>("--peers") { Description = "Peers per region, chosen by similarity of sector structure", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var similarity = new Option<string>("--similarity") { Description = "Similarity of employment shares: cosine or krugman", DefaultValueFactory = _ => "cosine" };
         similarity.AcceptOnlyFromAmong("cosine", "krugman");
-        var top = new Option<int>("--top") { Description = "Top sectors per region printed on stdout", DefaultValueFactory = _ => 5 };
+        var top = new Option<int>("--top") { Description = "Top sectors per region printed on stdout", DefaultValueFactory = _ => 5 }.AtLeast(0);
         var output = new Option<string?>("--out") { Description = "Output folder; default out/compare-<year>" };
         var cmd = new Command("compare", "Run one spec over several regions: each sector's rank in each region, profiles against peers chosen by similarity of sector structure, and a comparison report");
         o.AddTo(cmd);
@@ -37,7 +37,8 @@ public static class CompareCommand
         cmd.SetAction(pr => Guard.Run(() =>
         {
             var choices = o.Choices(pr);
-            if (pr.GetValue(peers) < 1) throw new UsageException("--peers must be at least 1");
+            using var tx = Outputs.Begin("compare");
+            string? staged = pr.GetValue(output) is { } given ? tx.Folder(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
             var uk = UkData.Load(dataDir);
             var list = Regions(uk.Geography, pr.GetValue(regions), pr.GetValue(all), pr.GetValue(peersOf));
@@ -81,7 +82,8 @@ public static class CompareCommand
             });
             var year = inputs[0].Run.Year;
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"compare-{year}"));
-            int files = Write(compare, dir, specPath, inputFiles, dataDir);
+            int files = Write(compare, staged ?? tx.Folder(dir), specPath, inputFiles, dataDir);
+            tx.Commit();
             Print(compare, pr.GetValue(top));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"compared {inputs.Count} regions in {clock.Elapsed.TotalSeconds:0.0} s; wrote {files} files to {Path.GetFullPath(dir)}"));

@@ -46,7 +46,7 @@ public static class ComplexityCommand
         var density = new Option<string>("--density-diagonal") { Description = "Density: included (py-ecomplexity) or excluded (EconGeo relatedness_density).", DefaultValueFactory = _ => "included" };
         density.AcceptOnlyFromAmong("included", "excluded");
         var reportLocation = new Option<string?>("--report-location") { Description = "Print this location's ECI, its rank among all locations of the input and its top opportunity products (highest COG where M = 0); for a panel, the last period." };
-        var top = new Option<int>("--top") { Description = "Number of opportunity products for --report-location or --region.", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "Number of opportunity products for --report-location or --region.", DefaultValueFactory = _ => 10 }.AtLeast(0);
         var reference = new Option<string>("--reference") { Description = "With --region: the reference geography, itl2 (the 40 GB ITL2 areas on BRES employment) or lad (every GB district on firm-level employment from --firms).", DefaultValueFactory = _ => "itl2" };
         reference.AcceptOnlyFromAmong("itl2", "lad");
         var firms = new Option<string?>("--firms") { Description = "Firm-level data covering Great Britain (CSV or Parquet, the micro-data layout) for --reference lad or --reference-agreement." };
@@ -56,18 +56,20 @@ public static class ComplexityCommand
 
         cmd.SetAction(pr => Guard.Run(() =>
         {
-            var outPath = pr.GetValue(output);
+            using var tx = Outputs.Begin("complexity");
+            var outPath = pr.GetValue(output) is { } op ? tx.Table(op, "--out") : null;
+            var diagPath = pr.GetValue(diagnostics) is { } dp ? tx.Table(dp, "--diagnostics") : null;
             var report = pr.GetValue(reportLocation);
             var regionText = pr.GetValue(region);
             if (pr.GetValue(agreement) || pr.GetValue(reference) == "lad")
                 foreach (var o in new Option[] { input, time, anchor, anchorIndicator, diagnostics, reportLocation })
                     if (pr.GetResult(o) is { Implicit: false }) throw new UsageException($"{o.Name} is not used with --reference lad or --reference-agreement");
-            if (pr.GetValue(agreement)) return RunAgreement(pr, regionText, level, year, data, firms, output, sd, proximity, density);
-            if (pr.GetValue(reference) == "lad") return RunLadRegion(pr, regionText, level, year, data, firms, sign, sd, proximity, density, top, output);
+            if (pr.GetValue(agreement)) return RunAgreement(pr, regionText, level, year, data, firms, outPath, sd, proximity, density, tx);
+            if (pr.GetValue(reference) == "lad") return RunLadRegion(pr, regionText, level, year, data, firms, sign, sd, proximity, density, top, outPath, tx);
             if (pr.GetValue(firms) is not null) throw new UsageException("--firms is used only with --reference lad or --reference-agreement");
             if ((regionText is null) == (pr.GetValue(input) is null)) throw new UsageException("give either --input FILE (with --loc, --prod, --val) or --region REGION");
             if (pr.GetValue(top) < 0) throw new UsageException("--top must be 0 or more");
-            if (regionText is not null) return RunRegion(pr, regionText, level, year, sign, anchor, anchorIndicator, data, sd, proximity, density, top, output, diagnostics, time, reportLocation);
+            if (regionText is not null) return RunRegion(pr, regionText, level, year, sign, anchor, anchorIndicator, data, sd, proximity, density, top, outPath, diagPath, time, reportLocation, tx);
             foreach (var (o, name) in new[] { (pr.GetValue(loc), "--loc"), (pr.GetValue(prod), "--prod"), (pr.GetValue(val), "--val") })
                 if (o is null) throw new UsageException($"--input needs {name}");
             foreach (var o in new Option[] { level, year, anchorIndicator, data })
@@ -95,8 +97,8 @@ public static class ComplexityCommand
             ReportToStderr(results);
 
             if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable(results, locCol, prodCol, timeCol), outPath);
-            var diagPath = pr.GetValue(diagnostics);
             if (diagPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable(results), diagPath);
+            tx.Commit();
             if (report is not null) WriteReport(RegionComplexityReport.FromResult(results[^1], report, pr.GetValue(top)), Console.Out);
             return ExitCodes.Success;
         }));
@@ -121,7 +123,7 @@ public static class ComplexityCommand
     /// <summary><c>--region</c>: the city region's complexity read from the GB ITL2 reference on BRES employment.</summary>
     private static int RunRegion(ParseResult pr, string regionText, Option<string> level, Option<int> year, Option<string> sign,
         Option<string?> anchor, Option<string?> anchorIndicator, Option<string?> data, Option<string> sd, Option<string> proximity,
-        Option<string> density, Option<int> top, Option<string?> output, Option<string?> diagnostics, Option<string?> time, Option<string?> reportLocation)
+        Option<string> density, Option<int> top, string? outPath, string? diagPath, Option<string?> time, Option<string?> reportLocation, Engine.IO.OutputTransaction tx)
     {
         if (pr.GetValue(anchor) is not null) throw new UsageException("--anchor FILE is for --input; with --region the anchor is built in: --sign anchor --anchor-indicator productivity");
         if (pr.GetValue(time) is not null || pr.GetValue(reportLocation) is not null) throw new UsageException("--time and --report-location are for --input; with --region use --year");
@@ -140,11 +142,10 @@ public static class ComplexityCommand
         if (reference.UnknownCells[t] > 0 || reference.LowerBoundCells[t] > 0)
             Console.Error.WriteLine($"BRES {result.Year}: {reference.UnknownCells[t]} region × sector cells unpublished (read as absent), " +
                                     $"{reference.LowerBoundCells[t]} summed from published and unpublished parts (a lower estimate)");
-        WriteRegionReport(result, Console.Out);
-        var outPath = pr.GetValue(output);
         if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable([result.Report.Result], "region", "sector", "year"), outPath);
-        var diagPath = pr.GetValue(diagnostics);
         if (diagPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable([result.Report.Result]), diagPath);
+        tx.Commit();
+        WriteRegionReport(result, Console.Out);
         return ExitCodes.Success;
     }
 
@@ -167,7 +168,7 @@ public static class ComplexityCommand
 
     /// <summary><c>--region R --reference lad --firms FILE</c>: the city region's complexity read from every GB district on firm-level employment.</summary>
     private static int RunLadRegion(ParseResult pr, string? regionText, Option<string> level, Option<int> year, Option<string?> data,
-        Option<string?> firms, Option<string> sign, Option<string> sd, Option<string> proximity, Option<string> density, Option<int> top, Option<string?> output)
+        Option<string?> firms, Option<string> sign, Option<string> sd, Option<string> proximity, Option<string> density, Option<int> top, string? outPath, Engine.IO.OutputTransaction tx)
     {
         if (regionText is null) throw new UsageException("--reference lad needs --region REGION");
         if (pr.GetValue(sign) != "diversity") throw new UsageException("--reference lad supports only --sign diversity (one year, no built-in anchor)");
@@ -184,23 +185,24 @@ public static class ComplexityCommand
         ReportToStderr([result]);
         var report = RegionComplexityReport.FromResult(result, reg.Id, pr.GetValue(top));
         Console.Out.WriteLine($"reference: {lad.Regions.Count} GB districts ({reg.Id} as one row of {reg.LadCodes.Length} districts) × SIC {lvl.ToString().ToLowerInvariant()} sectors, firm-level employment {lad.Year}; {result.Locations.Count} rows with firms entered the calculation");
-        WriteReport(report, Console.Out);
-        var outPath = pr.GetValue(output);
         if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable([result], "region", "sector", "year"), outPath);
+        tx.Commit();
+        WriteReport(report, Console.Out);
         return ExitCodes.Success;
     }
 
     /// <summary><c>--reference-agreement --firms FILE --out FILE</c>: how far the ITL2 and district references agree.</summary>
     private static int RunAgreement(ParseResult pr, string? regionText, Option<string> level, Option<int> year, Option<string?> data,
-        Option<string?> firms, Option<string?> output, Option<string> sd, Option<string> proximity, Option<string> density)
+        Option<string?> firms, string? staged, Option<string> sd, Option<string> proximity, Option<string> density, Engine.IO.OutputTransaction tx)
     {
-        var outPath = pr.GetValue(output) ?? throw new UsageException("--reference-agreement needs --out FILE");
+        var outPath = staged ?? throw new UsageException("--reference-agreement needs --out FILE");
         var uk = UkData.Load(DataPaths.Resolve(pr.GetValue(data)));
         var regions = (regionText is null ? ReferenceAgreement.DefaultCityRegions : [regionText]).Select(uk.Geography.Resolve).ToList();
         var micro = ReadFirms(pr, firms, uk);
         var result = ReferenceAgreement.Compare(uk, micro.Firms, regions, Level(pr, level), pr.GetValue(year), Options(pr, SignRule.Diversity, sd, proximity, density));
         foreach (var n in result.Notes) Console.Error.WriteLine("note: " + n);
         TableFiles.Write(ReferenceAgreement.ToTable(result.Rows), outPath);
+        tx.Commit();
         return ExitCodes.Success;
     }
 

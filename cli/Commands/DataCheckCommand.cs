@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CompeteModel.Cli.Infrastructure;
+using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.Ingest.Micro;
@@ -31,11 +32,14 @@ public static class DataCheckCommand
         foreach (var o in new Option[] { input, rejects, data }) cmd.Options.Add(o);
         cmd.SetAction(pr => Guard.Run(() =>
         {
+            using var tx = Outputs.Begin("data check");
+            var staged = pr.GetValue(rejects) is { } given ? tx.Table(given, "--rejects") : null;
             var dir = DataPaths.Resolve(pr.GetValue(data));
             var geo = GeographyReader.Read(Path.Combine(dir, "uk", "geography_lad_itl_cityregion.csv"));
             var sic = SicReader.Read(Path.Combine(dir, "uk", "sic2007_hierarchy.csv"));
             var micro = MicroDataReader.Read(pr.GetValue(input)!, geo, sic, readText: false);
             var a = micro.Account;
+            if (a.Read == 0) throw new InputException("the file has a header but no rows: nothing to check", pr.GetValue(input)!);
             var w = Console.Out;
             w.WriteLine(a.Summary());
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read\t{a.Read}"));
@@ -43,9 +47,14 @@ public static class DataCheckCommand
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rejected\t{a.Rejected}"));
             foreach (var (reason, n) in a.RejectedByReason)
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rejected: {reason}\t{n}"));
+            int coarse = micro.Firms.SubclassIndex.Count(s => s < 0);
+            if (coarse > 0)
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"used with a SIC code coarser than a 5-digit subclass (counted only at that level and above; rejected at finer levels)\t{coarse}"));
             if (pr.GetValue(rejects) is { } path)
             {
-                MicroDataWriter.WriteTable(RowAccount.RejectsTable([a]), path);
+                MicroDataWriter.WriteTable(RowAccount.RejectsTable([a]), staged!);
+                tx.Commit();
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {a.Rejected:N0} rejected rows to {path}"));
             }
             return 0;

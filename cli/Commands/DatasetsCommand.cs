@@ -24,7 +24,7 @@ public static class DatasetsCommand
 
     private static Command Generate()
     {
-        var scale = new Option<double>("--scale") { Description = "Multiplies every BRES employment target (1 reproduces BRES; 0.1 gives about a tenth of the firms)", DefaultValueFactory = _ => 1.0 };
+        var scale = new Option<double>("--scale") { Description = "Multiplies every BRES employment target (1 reproduces BRES; 0.1 gives about a tenth of the firms)", DefaultValueFactory = _ => 1.0 }.Above(0);
         var outDir = new Option<string>("--out") { Description = "Folder to write the Parquet file into", Required = true };
         var region = new Option<string?>("--region") { Description = "An ITL2 area (TLG3) or a city region made of whole ITL2 areas (wmca); default all of Great Britain" };
         var seed = new Option<long>("--seed") { Description = "Seed of the generator", DefaultValueFactory = _ => MicroGeneratorOptions.DefaultSeed };
@@ -56,6 +56,8 @@ public static class DatasetsCommand
             var gen = new MicroDataGenerator(bres, idbr, geo, sic,
                 new MicroGeneratorOptions(pr.GetValue(seed), first, last, pr.GetValue(scale), filter));
             var path = Path.Combine(pr.GetValue(outDir)!, string.Create(CultureInfo.InvariantCulture, $"{name}_firms_{first}_{last}.parquet"));
+            using var tx = Outputs.Begin("datasets generate");
+            var staged = tx.File(path);
             long unknown = 0;
             IEnumerable<FirmTable> Stream()
             {
@@ -67,7 +69,8 @@ public static class DatasetsCommand
                     yield return area.Firms;
                 }
             }
-            long rows = MicroDataWriter.WriteParquet(Stream(), path);
+            long rows = MicroDataWriter.WriteParquet(Stream(), staged);
+            tx.Commit();
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {rows:N0} firm-years of GENERATED firms (not real) to {path}; {unknown} unknown BRES cells left empty"));
             Console.Out.WriteLine(path);

@@ -28,6 +28,8 @@ public static class ExplainCommand
         cmd.SetAction(pr => Guard.Run(() =>
         {
             var choices = o.Choices(pr);
+            using var tx = Outputs.Begin("explain");
+            var staged = pr.GetValue(output) is { } given ? tx.File(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
             var uk = UkData.Load(dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
@@ -38,11 +40,10 @@ public static class ExplainCommand
             var text = Text(x);
             if (pr.GetValue(output) is { } file)
             {
-                var dir = Path.GetDirectoryName(Path.GetFullPath(file));
-                if (dir is not null) Directory.CreateDirectory(dir);
                 if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
-                    TableFiles.Write(Table(x), file);
-                else TextFiles.WriteAllTextAtomic(file, text);
+                    TableFiles.Write(Table(x), staged!);
+                else TextFiles.WriteAllTextAtomic(staged!, text);
+                tx.Commit();
                 Console.Error.WriteLine("wrote " + Path.GetFullPath(file));
             }
             Console.Out.Write(text);

@@ -26,6 +26,8 @@ public static class FeasibilityCommand
         cmd.Options.Add(output);
         cmd.SetAction(pr => Guard.Run(() =>
         {
+            using var tx = Outputs.Begin("feasibility");
+            string? staged = pr.GetValue(output) is { } given ? tx.Folder(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
             var uk = UkData.Load(dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
@@ -37,13 +39,14 @@ public static class FeasibilityCommand
             if (!File.Exists(eu28Path)) throw new InputException("the EU-28 reference data are missing", eu28Path);
             var result = FeasibilityStudy.Run(uk, TableFiles.Read(eu28Path), natSpec, request, choices.Draws);
             var dir = pr.GetValue(output) ?? Path.Combine("out", "feasibility-" + region.Id.ToLowerInvariant());
-            Directory.CreateDirectory(dir);
+            var into = staged ?? tx.Folder(dir);
             var md = FeasibilityMarkdown.Render(result);
-            TextFiles.WriteAllTextAtomic(Path.Combine(dir, "feasibility.md"), md);
+            TextFiles.WriteAllTextAtomic(Path.Combine(into, "feasibility.md"), md);
             var nt = result.National.ToTables();
-            TableFiles.Write(nt.Rankings, Path.Combine(dir, "national_rankings.csv"));
-            TableFiles.Write(RunTables.Rankings(result.Micro), Path.Combine(dir, "city_region_rankings_firm_data.csv"));
-            TableFiles.Write(RunTables.Rankings(result.Published), Path.Combine(dir, "city_region_rankings_published.csv"));
+            TableFiles.Write(nt.Rankings, Path.Combine(into, "national_rankings.csv"));
+            TableFiles.Write(RunTables.Rankings(result.Micro), Path.Combine(into, "city_region_rankings_firm_data.csv"));
+            TableFiles.Write(RunTables.Rankings(result.Published), Path.Combine(into, "city_region_rankings_published.csv"));
+            tx.Commit();
             Console.Out.Write(md);
             Console.Error.WriteLine("wrote feasibility.md and the three rankings to " + Path.GetFullPath(dir));
             return 0;

@@ -32,8 +32,8 @@ public static class IndicatorsCommand
         var baseYear = new Option<int?>("--base-year") { Description = "Start of the growth and shift-share period; UK data default: the earliest (2015)" };
         var measure = new Option<string?>("--measure") { Description = "What the values count: employment, enterprises, gva or value; default employment on the UK data, value with --input" };
         var level = new Option<string>("--level") { Description = "SIC level of the sectors on the UK data: section, division, group, class or subclass", DefaultValueFactory = _ => "division" };
-        var threshold = new Option<double>("--threshold") { Description = "Presence threshold: present where LQ ≥ this", DefaultValueFactory = _ => 1.0 };
-        var minFirms = new Option<int>("--min-firms") { Description = "Cells behind fewer firms are flagged unreliable", DefaultValueFactory = _ => 10 };
+        var threshold = new Option<double>("--threshold") { Description = "Presence threshold: present where LQ ≥ this", DefaultValueFactory = _ => 1.0 }.Above(0);
+        var minFirms = new Option<int>("--min-firms") { Description = "Cells behind fewer firms are flagged unreliable", DefaultValueFactory = _ => 10 }.AtLeast(0);
         var data = new Option<string?>("--data") { Description = "The datasets/ folder (default: found from the current or program folder)" };
         var output = new Option<string?>("--out") { Description = "Output file, .csv or .parquet; default: CSV on stdout" };
 
@@ -45,6 +45,8 @@ public static class IndicatorsCommand
         {
             string? bench = pr.GetValue(benchmark), peerList = pr.GetValue(peers);
             if (bench is not null && peerList is not null) throw new UsageException("give either --benchmark or --peers, not both");
+            using var tx = Outputs.Begin("indicators");
+            string? staged = pr.GetValue(output) is { } given ? tx.Table(given) : null;
             var regions = pr.GetValue(region);
             IndicatorTable result;
             if (pr.GetValue(input) is { } inputPath)
@@ -93,7 +95,11 @@ public static class IndicatorsCommand
 
             string? outPath = pr.GetValue(output);
             if (outPath is null) TableFiles.WriteCsv(result.ToTable(), Console.Out);
-            else TableFiles.Write(result.ToTable(), outPath);
+            else
+            {
+                TableFiles.Write(result.ToTable(), staged!);
+                tx.Commit();
+            }
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"indicators: {result.RowCount:N0} rows{(outPath is null ? "" : " written to " + outPath)}"));
             foreach (var u in result.UndefinedCounts)

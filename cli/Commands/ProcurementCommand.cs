@@ -50,12 +50,14 @@ public static class ProcurementCommand
         cmd.Options.Add(eur);
         cmd.SetAction(pr => Guard.Run(() =>
         {
+            using var tx = Outputs.Begin("procurement ingest");
+            var dir = pr.GetValue(outDir)!;
+            var staged = tx.Folder(dir);
             var d = ProcurementData.Load(DataPaths.Resolve(pr.GetValue(data)));
             var (compiled, classified) = d.Ingest(pr.GetValue(input)!, Options(pr.GetValue(eur)));
-            var dir = pr.GetValue(outDir)!;
-            Directory.CreateDirectory(dir);
-            Write(ProcurementTables.Processes(classified, d.Geography), Path.Combine(dir, "processes.csv"));
-            Write(ProcurementTables.Rejects(compiled.Rejects), Path.Combine(dir, "rejects.csv"));
+            Write(ProcurementTables.Processes(classified, d.Geography), Path.Combine(staged, "processes.csv"));
+            Write(ProcurementTables.Rejects(compiled.Rejects), Path.Combine(staged, "rejects.csv"));
+            tx.Commit();
             Report(compiled, classified);
             Console.Error.WriteLine($"wrote {Path.Combine(dir, "processes.csv")} and {Path.Combine(dir, "rejects.csv")}");
             return ExitCodes.Success;
@@ -74,6 +76,8 @@ public static class ProcurementCommand
         foreach (var o in new Option[] { region, input, output, data, eur }) cmd.Options.Add(o);
         cmd.SetAction(pr => Guard.Run(() =>
         {
+            using var tx = Outputs.Begin("procurement profile");
+            var staged = pr.GetValue(output) is { } given ? tx.Table(given) : null;
             var d = ProcurementData.Load(DataPaths.Resolve(pr.GetValue(data)));
             var r = d.Geography.Resolve(pr.GetValue(region)!);
             var (compiled, classified) = d.Ingest(pr.GetValue(input) ?? d.DefaultInput, Options(pr.GetValue(eur)));
@@ -84,7 +88,8 @@ public static class ProcurementCommand
             var lads = new HashSet<string>(r.LadCodes, StringComparer.Ordinal);
             int inside = classified.Count(p => p.Buyer.IsInside(lads));
             Console.Error.WriteLine($"{r.Name}: {inside} of {classified.Count} processes have a buyer placed in the region");
-            Write(ProcurementTables.Profile(rows), pr.GetValue(output));
+            Write(ProcurementTables.Profile(rows), staged);
+            tx.Commit();
             return ExitCodes.Success;
         }));
         return cmd;
@@ -104,6 +109,8 @@ public static class ProcurementCommand
         foreach (var o in new Option[] { region, tech, uplift, baseline, input, output, data, eur }) cmd.Options.Add(o);
         cmd.SetAction(pr => Guard.Run(() =>
         {
+            using var tx = Outputs.Begin("procurement scenario");
+            var staged = pr.GetValue(output) is { } given ? tx.Table(given) : null;
             var d = ProcurementData.Load(DataPaths.Resolve(pr.GetValue(data)));
             var r = d.Geography.Resolve(pr.GetValue(region)!);
             var techId = pr.GetValue(tech)!;
@@ -122,7 +129,8 @@ public static class ProcurementCommand
                 result.MixSource == "region" ? "the region's own tagged processes" : "all tagged processes in the input (the region has none)",
                 result.MixProcesses, result.LeakageRate, result.LeakageRateLower, result.LeakageRateUpper, result.MixShareWithoutCapacity,
                 double.IsNaN(result.ObservedLocalSupplierShare) ? "unknown (no supplier placed)" : result.ObservedLocalSupplierShare.ToString("P1", inv)));
-            Write(ProcurementTables.Scenario(result), pr.GetValue(output));
+            Write(ProcurementTables.Scenario(result), staged);
+            tx.Commit();
             return ExitCodes.Success;
         }));
         return cmd;

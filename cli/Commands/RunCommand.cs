@@ -15,7 +15,7 @@ public static class RunCommand
     public static Command Create()
     {
         var o = new RunOptions();
-        var top = new Option<int>("--top") { Description = "How many top sectors to print and headline in the report", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "How many top sectors to print and headline in the report", DefaultValueFactory = _ => 10 }.AtLeast(0);
         var output = new Option<string?>("--out") { Description = "Output folder; default out/<region>-<year>" };
         var input = new Option<string?>("--input") { Description = "National run: a long table (CSV or Parquet) of location × product (× time) values, e.g. datasets/reference/world_trade_avg_1998_to_2000.csv; --region then names a location in it" };
         var loc = new Option<string>("--loc") { Description = "National run: location column", DefaultValueFactory = _ => "country" };
@@ -29,9 +29,11 @@ public static class RunCommand
         foreach (var x in new Option[] { input, loc, prod, val, time }) cmd.Options.Add(x);
         cmd.SetAction(pr => Guard.Run(() =>
         {
+            using var tx = Outputs.Begin("run");
+            string? staged = pr.GetValue(output) is { } given ? tx.Folder(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
             if (pr.GetValue(input) is { } inputPath)
-                return National(pr, o, dataDir, inputPath, pr.GetValue(loc)!, pr.GetValue(prod)!, pr.GetValue(val)!, pr.GetValue(time), pr.GetValue(output), pr.GetValue(top));
+                return National(pr, o, dataDir, inputPath, pr.GetValue(loc)!, pr.GetValue(prod)!, pr.GetValue(val)!, pr.GetValue(time), pr.GetValue(output), pr.GetValue(top), tx, staged);
             var uk = UkData.Load(dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
@@ -42,7 +44,8 @@ public static class RunCommand
                 string.Create(CultureInfo.InvariantCulture, $"{s} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
             var result = CityRegionRun.Execute(uk, request, progress);
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"{region.Id.ToLowerInvariant()}-{result.Year}"));
-            var written = RunOutputs.Write(result, dir, new RunManifestInfo(RunSetup.Version, specPath, inputs, dataDir));
+            var written = RunOutputs.Write(result, staged ?? tx.Folder(dir), new RunManifestInfo(RunSetup.Version, specPath, inputs, dataDir));
+            tx.Commit();
             foreach (var a in result.Accounts) Console.Error.WriteLine(a.Summary());
             foreach (var w in result.Warnings.Distinct()) Console.Error.WriteLine("warning: " + w);
             PrintTop(result, pr.GetValue(top));
@@ -56,7 +59,8 @@ public static class RunCommand
     /// The national model on a long table (trade data): units are the products of one location, indicators from the
     /// complexity engine over all locations (rca, density, pci, cog), scored with the spec (default: national).
     /// </summary>
-    private static int National(ParseResult pr, RunOptions o, string dataDir, string inputPath, string loc, string prod, string val, string? time, string? output, int top)
+    private static int National(ParseResult pr, RunOptions o, string dataDir, string inputPath, string loc, string prod, string val, string? time, string? output, int top,
+        Engine.IO.OutputTransaction tx, string? staged)
     {
         var specText = pr.GetResult(o.Spec) is { Implicit: false } ? pr.GetValue(o.Spec)! : "national";
         var specPath = RunSetup.SpecPath(dataDir, specText);
@@ -73,9 +77,11 @@ public static class RunCommand
         });
         var t = result.ToTables();
         var dir = output ?? Path.Combine("out", "national-" + location.ToLowerInvariant());
+        staged ??= tx.Folder(dir);
         foreach (var (name, tab) in new[] { ("rankings.csv", t.Rankings), ("rankings.parquet", t.Rankings), ("indicators.parquet", t.Indicators),
                      ("indicators.csv", t.Indicators), ("unscored.csv", t.Unscored), ("sensitivity.csv", t.Sensitivity), ("diagnostics.csv", t.Diagnostics), ("summary.csv", t.Summary) })
-            Engine.IO.TableFiles.Write(tab, Path.Combine(dir, name));
+            Engine.IO.TableFiles.Write(tab, Path.Combine(staged, name));
+        tx.Commit();
         Console.Error.WriteLine(result.Account.Summary());
         foreach (var n in result.Notes) Console.Error.WriteLine("note: " + n);
         if (!result.Diagnostics.Reliable) Console.Error.WriteLine("warning: " + result.Diagnostics.Warning);
@@ -118,9 +124,9 @@ public sealed class RunOptions
     public Option<int?> BaseYear { get; } = new("--base-year") { Description = "Start year of growth (default: the spec's base year)" };
     public Option<string?> Micro { get; } = new("--micro") { Description = "Firm-level data (CSV or Parquet) for the region; default: the shipped generated file for WMCA, else generated for the region's ITL2 areas" };
     public Option<bool> NoMicro { get; } = new("--no-micro") { Description = "Use published aggregates only (BRES), no firm-level data" };
-    public Option<int?> Draws { get; } = new("--draws") { Description = "Monte Carlo draws (default: the spec's, 1,000)" };
+    public Option<int?> Draws { get; } = new Option<int?>("--draws") { Description = "Monte Carlo draws (default: the spec's, 1,000)" }.AtLeast(1);
     public Option<int?> Seed { get; } = new("--seed") { Description = "Seed of every random draw (default: the spec's)" };
-    public Option<int?> Jobs { get; } = new("--jobs") { Description = "Threads for Monte Carlo (results are identical for any value)" };
+    public Option<int?> Jobs { get; } = new Option<int?>("--jobs") { Description = "Threads for Monte Carlo (results are identical for any value)" }.AtLeast(1);
     public Option<string?> Data { get; } = new("--data") { Description = "The datasets/ folder (default: found from the current or program folder)" };
 
     public void AddTo(Command cmd)

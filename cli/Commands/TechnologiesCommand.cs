@@ -26,7 +26,7 @@ public static class TechnologiesCommand
         var sectorsOut = new Option<string?>("--sectors-out") { Description = "Per-sector technology intensities of the region (.csv or .parquet)." };
         var relatednessOut = new Option<string?>("--relatedness-out") { Description = "Sector × technology proximity and association over the whole business base (.csv or .parquet)." };
         var indicatorsOut = new Option<string?>("--indicators-out") { Description = "The region's model indicators in long form: tech_presence, tech_lq, tech_growth, tech_relatedness, tech_intensity." };
-        var replicates = new Option<int>("--replicates") { Description = "Bootstrap replicates for the bounds of shares and LQs (firms resampled within region × sector); 0 skips.", DefaultValueFactory = _ => 200 };
+        var replicates = new Option<int>("--replicates") { Description = "Bootstrap replicates for the bounds of shares and LQs (firms resampled within region × sector); 0 skips.", DefaultValueFactory = _ => 200 }.AtLeast(0);
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap.", DefaultValueFactory = _ => 1 };
         var taxonomy = TaxonomyOption();
         var data = DataOption();
@@ -38,9 +38,11 @@ public static class TechnologiesCommand
         {
             var regionText = pr.GetValue(region) ?? throw new UsageException("give --region R (or use 'technologies tag')");
             var firmPath = pr.GetValue(firms);
-            var outPath = pr.GetValue(output);
-            var sectorsPath = pr.GetValue(sectorsOut);
-            if (pr.GetValue(replicates) < 0) throw new UsageException("--replicates must be 0 or more");
+            using var tx = Outputs.Begin("technologies");
+            var outPath = pr.GetValue(output) is { } o1 ? tx.Table(o1, "--out") : null;
+            var sectorsPath = pr.GetValue(sectorsOut) is { } o2 ? tx.Table(o2, "--sectors-out") : null;
+            var relPath = pr.GetValue(relatednessOut) is { } o3 ? tx.Table(o3, "--relatedness-out") : null;
+            var indPath = pr.GetValue(indicatorsOut) is { } o4 ? tx.Table(o4, "--indicators-out") : null;
 
             var dataDir = DataPaths.Resolve(pr.GetValue(data));
             var tagger = new TechnologyTagger(TechnologyTaxonomy.Load(pr.GetValue(taxonomy) ?? DefaultTaxonomy(dataDir)));
@@ -82,8 +84,9 @@ public static class TechnologiesCommand
                 Console.Error.WriteLine($"  {profile.FirmsWithoutEmployment:N0} firms in {y} have no employment: counted in firm shares, left out of employment shares");
             if (outPath is not null) TableFiles.Write(profile.RegionTechnologyTable(), outPath);
             if (sectorsPath is not null) TableFiles.Write(profile.RegionSectorTechnologyTable(onlyRegion: 0), sectorsPath);
-            if (pr.GetValue(relatednessOut) is { } rel) TableFiles.Write(profile.RelatednessTable(), rel);
-            if (pr.GetValue(indicatorsOut) is { } ind) TableFiles.Write(profile.IndicatorTable(0), ind);
+            if (relPath is not null) TableFiles.Write(profile.RelatednessTable(), relPath);
+            if (indPath is not null) TableFiles.Write(profile.IndicatorTable(0), indPath);
+            tx.Commit();
             PrintProfile(profile, target, tagger.Taxonomy);
             return ExitCodes.Success;
         }));
@@ -102,11 +105,14 @@ public static class TechnologiesCommand
         foreach (var o in new Option[] { input, textCol, cpcCol, output, taxonomy, data }) cmd.Options.Add(o);
         cmd.SetAction(pr => Guard.Run(() =>
         {
+            using var tx = Outputs.Begin("technologies tag");
+            var staged = tx.Table(pr.GetValue(output)!);
             var taxPath = pr.GetValue(taxonomy) ?? DefaultTaxonomy(DataPaths.Resolve(pr.GetValue(data)));
             var tagger = new TechnologyTagger(TechnologyTaxonomy.Load(taxPath));
             var table = TableFiles.Read(pr.GetValue(input)!);
             var tagged = TechnologyTableTagging.Tag(table, pr.GetValue(textCol)!, pr.GetValue(cpcCol), tagger);
-            TableFiles.Write(tagged, pr.GetValue(output)!);
+            TableFiles.Write(tagged, staged);
+            tx.Commit();
             var ids = (string?[])tagged.Column(TechnologyTableTagging.TechnologiesColumn).Data;
             int any = ids.Count(s => !string.IsNullOrEmpty(s));
             Console.Error.WriteLine($"{Path.GetFileName(table.SourceFile)}: {table.RowCount:N0} rows tagged, {any:N0} with at least one technology");

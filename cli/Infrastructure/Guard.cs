@@ -16,6 +16,12 @@ public static class Guard
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.BadInput;
         }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions is { Count: > 0 } inner && inner.All(x => x is InputException))
+        {
+            // parallel work (years, regions) that failed on the user's input: the first message, as if it had run alone
+            Console.Error.WriteLine("error: " + e.Flatten().InnerExceptions[0].Message);
+            return ExitCodes.BadInput;
+        }
         catch (UsageException e)
         {
             Console.Error.WriteLine("usage error: " + e.Message);

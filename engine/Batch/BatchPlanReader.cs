@@ -24,16 +24,17 @@ public static class BatchPlanReader
 {
     private static readonly string[] Keys = ["name", "seed", "regions", "specs", "years", "options", "inputs"];
 
-    public static BatchPlan Read(string path)
+    /// <summary>Reads a plan file; <paramref name="regionKey"/> maps a region as written to the region it names (an alias, a code, a name), so one region listed twice under two names is refused.</summary>
+    public static BatchPlan Read(string path, Func<string, string>? regionKey = null)
     {
         if (!File.Exists(path)) throw new InputException("plan file not found", path);
         var bytes = File.ReadAllBytes(path);
         var full = Path.GetFullPath(path);
-        return Parse(IO.TextFiles.Decode(bytes), path, Path.GetDirectoryName(full)!, Hashes.OfBytes(bytes));
+        return Parse(IO.TextFiles.Decode(bytes), path, Path.GetDirectoryName(full)!, Hashes.OfBytes(bytes), regionKey);
     }
 
     /// <summary>Parses plan text; <paramref name="baseDirectory"/> resolves relative paths.</summary>
-    public static BatchPlan Parse(string text, string sourceFile, string baseDirectory, string? planHash = null)
+    public static BatchPlan Parse(string text, string sourceFile, string baseDirectory, string? planHash = null, Func<string, string>? regionKey = null)
     {
         YamlMappingNode root;
         try
@@ -44,9 +45,13 @@ public static class BatchPlanReader
                 throw new InputException("a plan must be a YAML mapping with regions, specs and years", sourceFile, 1);
             root = m;
         }
+        catch (InvalidOperationException e)
+        {
+            throw new InputException($"not valid YAML (the parser stopped: {e.Message})", sourceFile, inner: e);
+        }
         catch (YamlException e)
         {
-            throw new InputException("not valid YAML: " + e.Message, sourceFile, e.Start.Line);
+            throw new InputException($"not valid YAML (column {e.Start.Column}): {e.Message}", sourceFile, e.Start.Line);
         }
 
         foreach (var key in root.Children.Keys)
@@ -63,6 +68,17 @@ public static class BatchPlanReader
 
         var regions = List(root, "regions", sourceFile, required: true).Select(x => (x.Node, Value: Scalar(x.Node, sourceFile, "regions"))).ToList();
         Unique(regions, sourceFile, "regions");
+        if (regionKey is not null)
+        {
+            var first = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (node, value) in regions)
+            {
+                var key = regionKey(value);
+                if (first.TryGetValue(key, out var other))
+                    throw new InputException($"'{value}' and '{other}' name the same region ({key}); list it once, or it would run twice", sourceFile, node.Start.Line, "regions");
+                first[key] = value;
+            }
+        }
 
         var specs = new List<BatchFile>();
         var specItems = new List<(YamlNode Node, string Value)>();

@@ -20,7 +20,10 @@ public static class BatchRunner
     {
         if (options.Jobs < 1) throw new InputException($"--jobs must be at least 1 (got {options.Jobs})", field: "--jobs");
         var outDir = Path.GetFullPath(options.OutputDirectory);
+        if (File.Exists(outDir)) throw new InputException("this is a file; the batch output must be a folder", options.OutputDirectory, field: "--out");
         Directory.CreateDirectory(outDir);
+        // one writer per manifest: shards of one plan may share the folder, two processes on one shard may not
+        using var held = IO.OutputLock.Acquire(Path.Combine(outDir, BatchManifest.FileNameFor(options.Shard)), options.Holder, "--out");
 
         var runs = plan.Expand().Where(r => options.Shard is not { } s || s.Contains(r)).ToList();
         var inputHashes = plan.Inputs.Select(i => new BatchFileHash(i.Path, Hashes.OfFile(i.FullPath))).ToArray();
@@ -38,7 +41,7 @@ public static class BatchRunner
         {
             if (previous.TryGetValue(run.RunId, out var old)
                 && old.IsCompleteFor(run, specHashes[run.Spec], inputHashes, options.ToolVersion)
-                && old.Outputs.All(o => File.Exists(Path.Combine(outDir, o.Path))))
+                && old.Outputs.All(o => File.Exists(Path.Combine(outDir, o.Path)) && Hashes.OfFile(Path.Combine(outDir, o.Path)) == o.Sha256))
                 entries[run.RunId] = old;
             else todo.Add(run);
         }

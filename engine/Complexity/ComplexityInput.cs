@@ -58,7 +58,7 @@ public sealed class ComplexityInput
                 v = table.GetDouble(val, i);
                 if (double.IsNaN(v)) { Register(periods, t, l, p); account.CountUnknown(""); continue; }
             }
-            if (v < 0) { account.Reject(source, line, val.Name, "negative value", v.ToString("R", CultureInfo.InvariantCulture)); continue; }
+            if (ValueRule.Check(v) is { } bad) { account.Reject(source, line, val.Name, bad, ValueRule.Show(v)); continue; }
 
             var period = Period.For(periods, t);
             if (!period.TryAdd(l, p, v, line, out var firstLine))

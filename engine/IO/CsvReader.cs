@@ -115,7 +115,10 @@ public sealed class CsvHeader
     {
         Names = names;
         FileName = fileName;
-        for (int i = 0; i < names.Length; i++) _index.TryAdd(names[i].Trim(), i);
+        for (int i = 0; i < names.Length; i++)
+            if (!_index.TryAdd(names[i].Trim(), i))
+                throw new InputException($"column '{names[i].Trim()}' appears twice in the header (columns {_index[names[i].Trim()] + 1} and {i + 1}); which one to read would be a guess",
+                    fileName, 1, names[i].Trim());
     }
 
     public IReadOnlyList<string> Names { get; }

@@ -11,20 +11,32 @@ namespace CompeteModel.Engine.IO;
 /// </summary>
 public static class TextFiles
 {
-    /// <summary>Reads all bytes of a file, decompressing gzip when the file starts with the gzip magic.</summary>
+    /// <summary>
+    /// Reads all bytes of a file, decompressing gzip when the file starts with the gzip magic; a gzip file is read to
+    /// its end and checked against its trailer (CRC-32 and length), so a truncated or corrupt file is an
+    /// <see cref="InputException"/> naming it, never a shorter file.
+    /// </summary>
     public static byte[] ReadAllBytes(string path)
     {
         if (!File.Exists(path)) throw new InputException("file not found", path);
-        using var raw = File.OpenRead(path);
-        using var s = OpenDecompressed(raw);
-        using var ms = new MemoryStream();
-        s.CopyTo(ms);
-        return ms.ToArray();
+        var raw = File.ReadAllBytes(path);
+        return raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B ? GzipCheck.Decompress(raw, path) : raw;
     }
 
-    /// <summary>Wraps a stream in a gzip decompressor when its first two bytes are 1F 8B.</summary>
+    /// <summary>
+    /// Wraps a stream in a gzip decompressor when its first two bytes are 1F 8B. When <paramref name="raw"/> is a file,
+    /// the decompressed stream is verified at its end against the file's trailer, as <see cref="ReadAllBytes"/> does.
+    /// </summary>
     public static Stream OpenDecompressed(Stream raw)
     {
+        byte[]? trailer = null;
+        if (raw is FileStream { CanSeek: true } fs && fs.Length >= 18 && fs.Position == 0)
+        {
+            trailer = new byte[8];
+            fs.Seek(-8, SeekOrigin.End);
+            fs.ReadExactly(trailer);
+            fs.Seek(0, SeekOrigin.Begin);
+        }
         var buffered = new BufferedStream(raw, 1 << 16);
         int n = 0;
         var prefix = new byte[2];
@@ -36,7 +48,10 @@ public static class TextFiles
         }
         Stream joined = new PrefixStream(prefix.AsMemory(0, n), buffered);
         if (n == 2 && prefix[0] == 0x1F && prefix[1] == 0x8B)
-            return new GZipStream(joined, CompressionMode.Decompress);
+        {
+            var gz = new GZipStream(joined, CompressionMode.Decompress);
+            return raw is FileStream file ? new VerifiedGzipStream(gz, trailer, file.Name) : gz;
+        }
         return joined;
     }
 
@@ -90,6 +105,53 @@ public static class TextFiles
         finally
         {
             if (File.Exists(tmp)) File.Delete(tmp);
+        }
+    }
+
+    /// <summary>Counts and checksums what the decompressor returns; at the end compares with the trailer (or, for a multi-member file, verifies the file whole).</summary>
+    private sealed class VerifiedGzipStream(GZipStream inner, byte[]? trailer, string file) : Stream
+    {
+        private uint _crc;
+        private long _length;
+        private bool _checked;
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override int Read(Span<byte> buffer)
+        {
+            int n;
+            try
+            {
+                n = inner.Read(buffer);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InputException("the gzip file is corrupt (" + e.Message + "); download or copy it again", file, inner: e);
+            }
+            if (n > 0)
+            {
+                _crc = Crc32.Append(_crc, buffer[..n]);
+                _length += n;
+            }
+            else if (buffer.Length > 0 && !_checked)
+            {
+                _checked = true;
+                if (trailer is null || !GzipCheck.TrailerMatchesWhole(trailer, _crc, _length))
+                    GzipCheck.Decompress(File.ReadAllBytes(file), file); // several members, or truncated: this check decides
+            }
+            return n;
+        }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
         }
     }
 

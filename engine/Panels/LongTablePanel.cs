@@ -54,6 +54,7 @@ public static class LongTablePanel
                 else if (!Numbers.TryParse(texts[i], out value)) { account.Reject(file, line, cv.Name, "value is not a number", texts[i]); continue; }
             }
             else value = table.GetDouble(cv, i);
+            if (!double.IsNaN(value) && ValueRule.Check(value) is { } bad) { account.Reject(file, line, cv.Name, bad, ValueRule.Show(value)); continue; }
 
             if (!regionIndex.TryGetValue(region, out int r)) { r = regionIds.Count; regionIndex[region] = r; regionIds.Add(region); }
             if (!sectorIndex.TryGetValue(sector, out int s)) { s = sectorCodes.Count; sectorIndex[sector] = s; sectorCodes.Add(sector); }

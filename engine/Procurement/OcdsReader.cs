@@ -13,8 +13,9 @@ namespace CompeteModel.Engine.Procurement;
 /// (detected by magic bytes); one file or a folder of files (<c>*.json</c>, <c>*.jsonl</c>,
 /// <c>*.ndjson</c>, optionally <c>.gz</c>, and Contracts Finder <c>*.csv</c> exports via
 /// <see cref="ContractsFinderCsvReader"/>), read in ordinal order of their names.
-/// Malformed JSON is rejected with its file, line and byte position, never thrown: releases before
-/// the fault in the same file are kept. A JSON file is read into memory whole; a folder or JSON Lines
+/// A release or record that is not valid JSON (a NaN token, a stray character) is rejected with its file and line
+/// and the rest of the file is read; a file whose JSON cannot be resynchronised after a fault (truncated, broken
+/// outside a release) is refused whole with an <see cref="InputException"/>, never read in part. A JSON file is read into memory whole; a folder or JSON Lines
 /// file is processed one file or line at a time.
 /// </summary>
 public static class OcdsReader
@@ -127,9 +128,12 @@ public static class OcdsReader
         }
     }
 
-    private static void ReadDocument(ReadOnlySpan<byte> bytes, string file, OcdsReadResult result)
+    private static void ReadDocument(ReadOnlySpan<byte> input, string file, OcdsReadResult result)
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) bytes = bytes[3..];
+        if (input.Length >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF) input = input[3..];
+        var skipped = new HashSet<long>();
+        var repaired = Quarantine(input, file, result, skipped);
+        var bytes = repaired is null ? input : repaired;
         var lines = new LineCounter();
         var reader = new Utf8JsonReader(bytes, isFinalBlock: true, new JsonReaderState(ReaderOptions));
         try
@@ -141,7 +145,7 @@ public static class OcdsReader
             }
             if (reader.TokenType == JsonTokenType.StartArray)
             {
-                ReadArray(ref reader, bytes, file, result, lines, records: false);
+                ReadArray(ref reader, bytes, file, result, lines, records: false, skipped);
                 reader.Read(); // throws when another JSON value follows, rather than ignoring it
                 return;
             }
@@ -159,7 +163,7 @@ public static class OcdsReader
                 if ((isReleases || isRecords) && reader.TokenType == JsonTokenType.StartArray)
                 {
                     sawPackage = true;
-                    ReadArray(ref reader, bytes, file, result, lines, isRecords);
+                    ReadArray(ref reader, bytes, file, result, lines, isRecords, skipped);
                 }
                 else reader.Skip();
             }
@@ -175,17 +179,115 @@ public static class OcdsReader
         }
         catch (JsonException e)
         {
-            var hint = e.Message.Contains("after a single JSON value", StringComparison.Ordinal)
-                ? " (more than one JSON value: if this is JSON Lines, name the file .jsonl)" : " (the rest of the file is unread)";
-            result.Reject(new ProcurementReject(file, (e.LineNumber ?? 0) + 1, null, "*", "malformed JSON",
-                $"byte {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)}{hint}"));
+            throw Refused(e, file);
         }
     }
 
-    private static void ReadArray(ref Utf8JsonReader reader, ReadOnlySpan<byte> bytes, string file, OcdsReadResult result, LineCounter lines, bool records)
+    private static InputException Refused(JsonException e, string file)
+    {
+        var hint = e.Message.Contains("after a single JSON value", StringComparison.Ordinal)
+            ? "more than one JSON value: if this is JSON Lines, name the file .jsonl"
+            : "the file is refused whole rather than read in part; if it was cut short (a partial download or copy), fetch it again";
+        return new InputException($"malformed JSON at byte {(e.BytePositionInLine ?? 0) + 1} of the line: {FirstSentence(e.Message)} ({hint})",
+            file, (e.LineNumber ?? 0) + 1, inner: e);
+    }
+
+    /// <summary>
+    /// Finds the releases or records (elements of the top-level array, or of a package's releases/records array) that
+    /// are not valid JSON, rejects each with its line and returns a copy of the file with each blanked to <c>{ }</c>
+    /// (same length and newlines, so lines stay right), their offsets in <paramref name="skipped"/>; null when the file
+    /// is valid. A fault outside an element, an element with no end (a truncated file) or a fault whose repair would
+    /// swallow more than one release refuses the file.
+    /// </summary>
+    private static byte[]? Quarantine(ReadOnlySpan<byte> input, string file, OcdsReadResult result, HashSet<long> skipped)
+    {
+        byte[]? copy = null;
+        while (true)
+        {
+            var bytes = copy is null ? input : copy;
+            var reader = new Utf8JsonReader(bytes, isFinalBlock: true, new JsonReaderState(ReaderOptions));
+            long elementStart = -1;
+            int elementDepth = -1;
+            bool rootIsArray = false, inArray = false;
+            try
+            {
+                while (reader.Read())
+                {
+                    var t = reader.TokenType;
+                    if (reader.CurrentDepth == 0 && t == JsonTokenType.StartArray) rootIsArray = true;
+                    if (!rootIsArray && reader.CurrentDepth == 1 && t == JsonTokenType.PropertyName)
+                        inArray = reader.ValueTextEquals("releases"u8) || reader.ValueTextEquals("records"u8);
+                    int depth = rootIsArray ? 1 : 2;
+                    if ((rootIsArray || inArray) && reader.CurrentDepth == depth && t is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                    {
+                        elementStart = reader.TokenStartIndex;
+                        elementDepth = depth;
+                    }
+                    else if (elementStart >= 0 && reader.CurrentDepth == elementDepth && t is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                        elementStart = -1;
+                }
+                return copy;
+            }
+            catch (JsonException e)
+            {
+                if (elementStart < 0) throw Refused(e, file);
+                long end = MatchingEnd(bytes, (int)elementStart);
+                if (end < 0 || !FollowedBySeparator(bytes, (int)end + 1) || bytes[(int)elementStart..(int)(end + 1)].IndexOf("\"ocid\""u8) != bytes[(int)elementStart..(int)(end + 1)].LastIndexOf("\"ocid\""u8))
+                    throw Refused(e, file);
+                long line = 1 + bytes[..(int)elementStart].Count((byte)'\n');
+                result.Reject(new ProcurementReject(file, line, null, "*", "malformed JSON",
+                    $"line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)} (this release only; the rest of the file is read)"));
+                copy ??= input.ToArray();
+                for (long i = elementStart + 1; i < end; i++)
+                    if (copy[i] != (byte)'\n' && copy[i] != (byte)'\r') copy[i] = (byte)' ';
+                copy[elementStart] = (byte)'{';
+                copy[end] = (byte)'}';
+                skipped.Add(elementStart);
+            }
+        }
+    }
+
+    /// <summary>The index of the bracket closing the one at <paramref name="start"/>, skipping strings; -1 when the data end first.</summary>
+    private static long MatchingEnd(ReadOnlySpan<byte> bytes, int start)
+    {
+        int depth = 0;
+        bool inString = false;
+        for (int i = start; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            if (inString)
+            {
+                if (b == (byte)'\\') i++;
+                else if (b == (byte)'"') inString = false;
+                continue;
+            }
+            if (b == (byte)'"') inString = true;
+            else if (b is (byte)'{' or (byte)'[') depth++;
+            else if (b is (byte)'}' or (byte)']' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    private static bool FollowedBySeparator(ReadOnlySpan<byte> bytes, int from)
+    {
+        for (int i = from; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
+            return b is (byte)',' or (byte)']';
+        }
+        return false;
+    }
+
+    private static void ReadArray(ref Utf8JsonReader reader, ReadOnlySpan<byte> bytes, string file, OcdsReadResult result, LineCounter lines, bool records, HashSet<long> skipped)
     {
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (skipped.Contains(reader.TokenStartIndex))
+            {
+                reader.Skip(); // rejected as malformed JSON by Quarantine
+                continue;
+            }
             long line = lines.LineAt(bytes, reader.TokenStartIndex);
             if (reader.TokenType != JsonTokenType.StartObject)
             {

@@ -20,6 +20,34 @@ internal static class OcdsReleaseParser
 
     public static void ParseRecord(JsonElement record, string file, long line, OcdsReadResult result)
     {
+        try
+        {
+            ParseRecordUnguarded(record, file, line, result);
+        }
+        catch (InvalidOperationException e)
+        {
+            result.Reject(new ProcurementReject(file, line, null, "*", InvalidText, e.Message));
+        }
+    }
+
+    public static void Parse(JsonElement e, string file, long line, OcdsReadResult result)
+    {
+        try
+        {
+            ParseUnguarded(e, file, line, result);
+        }
+        catch (InvalidOperationException x)
+        {
+            result.Reject(new ProcurementReject(file, line, null, "*", InvalidText, x.Message));
+        }
+    }
+
+    // System.Text.Json reads a string with bytes that are not UTF-8 (or an unpaired surrogate escape) only when asked
+    // for its value: the release is rejected then, with its line, and the rest of the file is read.
+    private const string InvalidText = "text that is not valid UTF-8";
+
+    private static void ParseRecordUnguarded(JsonElement record, string file, long line, OcdsReadResult result)
+    {
         string? ocid = Str(record, "ocid");
         bool any = false;
         if (record.TryGetProperty("releases", out var rels) && rels.ValueKind == JsonValueKind.Array)
@@ -43,7 +71,7 @@ internal static class OcdsReleaseParser
         result.Reject(new ProcurementReject(file, line, ocid, "releases", "record has neither embedded releases nor a compiled release", null));
     }
 
-    public static void Parse(JsonElement e, string file, long line, OcdsReadResult result)
+    private static void ParseUnguarded(JsonElement e, string file, long line, OcdsReadResult result)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {

@@ -35,6 +35,11 @@ internal sealed class SpecReader
         {
             stream.Load(new StringReader(yaml));
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser can stop in a state it reports this way on some malformed input; no position is known
+            throw new InputException("the spec is not valid YAML (the parser stopped: " + e.Message + ")", _file, null, null, e);
+        }
         catch (YamlException e)
         {
             // "direction: -" is the usual culprit: an unquoted "-" starts a list item where a value was expected.
@@ -44,13 +49,14 @@ internal sealed class SpecReader
             int colon = text.IndexOf(':');
             if (colon > 0 && text[(colon + 1)..].Trim() == "-")
                 throw new InputException("a '-' value must be quoted (\"-\"): unquoted, YAML reads it as the start of a list", _file, line, text[..colon].Trim().TrimStart('-', ' '), e);
-            throw new InputException("the spec is not valid YAML: " + e.Message, _file, line, null, e);
+            throw new InputException("the spec is not valid YAML (column " + e.Start.Column.ToString(CultureInfo.InvariantCulture) + "): " + e.Message, _file, line, null, e);
         }
         if (stream.Documents.Count == 0) throw new InputException("the spec is empty", _file, 1);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new InputException("the spec must be a mapping of keys (name:, pillars:, ...)", _file, stream.Documents[0].RootNode.Start.Line);
 
         var keys = Keys(root, "", TopKeys);
+        CheckEnumerations(keys);
         string name = RequiredText(root, keys, "name", "");
         var pillarsNode = keys.TryGetValue("pillars", out var pn) ? pn : throw Error("the spec has no pillars: add a 'pillars:' list", root, "pillars");
         var pillars = ReadPillars(pillarsNode);
@@ -418,6 +424,27 @@ internal sealed class SpecReader
 
     private IReadOnlyList<YamlNode> Sequence(YamlNode node, string at) =>
         node is YamlSequenceNode s ? s.Children.ToList() : throw Error("expected a list here ([a, b] or - items)", node, at);
+
+    // ---- enumerations -----------------------------------------------------------------------------------------
+
+    private static readonly (string Key, string[] Allowed)[] Enumerations =
+    [
+        ("sector_level", ["sic1", "sic2", "sic3", "sic4", "sic5", "section", "division", "group", "class", "subclass", "sitc1", "sitc2", "sitc3", "sitc4", "sitc5", "hs2", "hs4", "hs6"]),
+        ("geography_level", ["country", "combined_authority", "city_region", "region", "itl1", "itl2", "itl3", "lad", "nuts1", "nuts2", "nuts3"]),
+        ("benchmark", ["uk", "gb", "england", "world", "eu28"]),
+    ];
+
+    /// <summary>Top-level keys that take one of a fixed set of words: anything else is an error at file:line:key, never a silent fallback.</summary>
+    private void CheckEnumerations(Dictionary<string, YamlNode> keys)
+    {
+        foreach (var (key, allowed) in Enumerations)
+        {
+            if (!keys.TryGetValue(key, out var node)) continue;
+            var v = Scalar(node, key);
+            if (v.Length > 0 && Array.IndexOf(allowed, v.ToLowerInvariant()) < 0)
+                throw Error("unknown " + key + " '" + v + "'; use one of " + string.Join(", ", allowed), node, key);
+        }
+    }
 
     private InputException Error(string message, YamlNode node, string field) =>
         new(message, _file, (long)node.Start.Line, field);

@@ -53,9 +53,13 @@ public sealed class TechnologyTaxonomy
         {
             stream.Load(new StringReader(yaml));
         }
+        catch (InvalidOperationException e)
+        {
+            throw new InputException($"not valid YAML (the parser stopped: {e.Message})", fileName, inner: e);
+        }
         catch (YamlException e)
         {
-            throw new InputException("not valid YAML: " + e.Message, fileName, e.Start.Line, inner: e);
+            throw new InputException($"not valid YAML (column {e.Start.Column}): {e.Message}", fileName, e.Start.Line, inner: e);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new InputException("expected a mapping with 'sources' and 'technologies'", fileName, 1);

@@ -6,6 +6,7 @@ using CompeteModel.Engine.Batch;
 
 namespace CompeteModel.Tests.Batch;
 
+[Collection("Console")]
 public class BatchCommandTests
 {
     /// <summary>Parses and invokes as CommandCatalog.Invoke does (parse errors → 2), with the batch command wired to a test executor.</summary>
@@ -14,7 +15,7 @@ public class BatchCommandTests
         var root = new RootCommand("test");
         root.Subcommands.Add(BatchCommand.Create(executor));
         var parse = root.Parse(args);
-        return parse.Errors.Count > 0 ? ExitCodes.Usage : parse.Invoke();
+        return parse.Errors.Count > 0 ? ExitCodes.Usage : CliCapture.Capture(() => parse.Invoke()).Code;
     }
 
     [Fact]

@@ -18,6 +18,20 @@ public static class Compete
 
     public static Result Run(string workingDirectory, params string[] args)
     {
+        using var p = Start(workingDirectory, args);
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException("compete " + string.Join(' ', args) + " did not finish in 10 minutes");
+        }
+        return new Result(p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the program without waiting (for tests that run two at once or kill one); stdout and stderr are redirected.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var psi = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -29,15 +43,7 @@ public static class Compete
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException("compete " + string.Join(' ', args) + " did not finish in 10 minutes");
-        }
-        return new Result(p.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
     /// <summary>A fresh empty folder under the system temp folder.</summary>

@@ -3,6 +3,7 @@ using CompeteModel.Engine.IO;
 
 namespace CompeteModel.Tests.Indicators;
 
+[Collection("Console")]
 public class IndicatorsCommandTests
 {
     [Fact]
@@ -14,7 +15,7 @@ public class IndicatorsCommandTests
         {
             string input = Path.Combine(dir, "freiburg_long.csv"), output = Path.Combine(dir, "out.csv");
             TableFiles.WriteCsv(ReferenceData.FreiburgLong(), input);
-            int rc = CommandCatalog.Invoke(new[]
+            int rc = CliCapture.Invoke(new[]
             {
                 "indicators", "--input", input, "--region-col", "region", "--sector-col", "sector",
                 "--year-col", "year", "--value-col", "value", "--benchmark", "Germany", "--region", "Freiburg",
@@ -40,7 +41,7 @@ public class IndicatorsCommandTests
 
             // Parquet output holds the same table
             var parquet = Path.Combine(dir, "out.parquet");
-            Assert.Equal(0, CommandCatalog.Invoke(new[]
+            Assert.Equal(0, CliCapture.Invoke(new[]
             {
                 "indicators", "--input", input, "--benchmark", "Germany", "--year", "2014", "--base-year", "2008", "--out", parquet,
             }));
@@ -67,8 +68,8 @@ public class IndicatorsCommandTests
         {
             var input = Path.Combine(dir, "in.csv");
             TableFiles.WriteCsv(ReferenceData.FreiburgLong(), input);
-            Assert.Equal(1, CommandCatalog.Invoke(new[] { "indicators", "--input", input, "--value-col", "employment", "--year", "2014", "--base-year", "2008", "--out", Path.Combine(dir, "o.csv") }));
-            Assert.Equal(2, CommandCatalog.Invoke(new[] { "indicators", "--year", "2014", "--base-year", "2008" }));
+            Assert.Equal(1, CliCapture.Invoke(new[] { "indicators", "--input", input, "--value-col", "employment", "--year", "2014", "--base-year", "2008", "--out", Path.Combine(dir, "o.csv") }));
+            Assert.Equal(2, CliCapture.Invoke(new[] { "indicators", "--year", "2014", "--base-year", "2008" }));
             Assert.False(File.Exists(Path.Combine(dir, "o.csv")));
         }
         finally { Directory.Delete(dir, true); }

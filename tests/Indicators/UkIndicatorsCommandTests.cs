@@ -9,6 +9,7 @@ namespace CompeteModel.Tests.Indicators;
 /// <c>compete indicators --region WMCA</c> on the shipped real UK data (BRES 2015–2021, ONS regional GVA),
 /// run in-process; every expected value is recomputed here independently from the raw BRES and GVA tables.
 /// </summary>
+[Collection("Console")]
 public class UkIndicatorsCommandTests
 {
     private static readonly Lazy<UkData> Data = new(() => UkData.Load(TestData.Datasets));
@@ -134,10 +135,10 @@ public class UkIndicatorsCommandTests
         {
             var outFile = Path.Combine(dir, "o.csv");
             // Birmingham is part of ITL2 TLG3: BRES open access has no district figures
-            Assert.Equal(1, CommandCatalog.Invoke(new[] { "indicators", "--region", "E08000025", "--out", outFile }));
+            Assert.Equal(1, CliCapture.Invoke(new[] { "indicators", "--region", "E08000025", "--out", outFile }));
             // UK Business Counts are GB-only in the shipped data
-            Assert.Equal(1, CommandCatalog.Invoke(new[] { "indicators", "--region", "wmca", "--measure", "enterprises", "--out", outFile }));
-            Assert.Equal(2, CommandCatalog.Invoke(new[] { "indicators", "--region", "wmca", "--level", "sub-class", "--out", outFile }));
+            Assert.Equal(1, CliCapture.Invoke(new[] { "indicators", "--region", "wmca", "--measure", "enterprises", "--out", outFile }));
+            Assert.Equal(2, CliCapture.Invoke(new[] { "indicators", "--region", "wmca", "--level", "sub-class", "--out", outFile }));
             Assert.False(File.Exists(outFile));
         }
         finally { Directory.Delete(dir, true); }
@@ -182,7 +183,7 @@ public class UkIndicatorsCommandTests
         try
         {
             var output = Path.Combine(dir, "tmp.csv");
-            Assert.Equal(0, CommandCatalog.Invoke(new[] { "indicators" }.Concat(args).Concat(new[] { "--data", TestData.Datasets, "--out", output }).ToArray()));
+            Assert.Equal(0, CliCapture.Invoke(new[] { "indicators" }.Concat(args).Concat(new[] { "--data", TestData.Datasets, "--out", output }).ToArray()));
             var t = TableFiles.Read(output);
             Assert.Equal(new[] { "region", "sector", "year", "indicator", "value", "lower", "upper", "reliable", "firms", "reason" },
                 t.Columns.Select(c => c.Name).ToArray());

@@ -2,6 +2,7 @@ using CompeteModel.Cli;
 
 namespace CompeteModel.Tests.Micro;
 
+[Collection("Console")]
 public class MicroCliTests
 {
     [Fact]
@@ -10,7 +11,7 @@ public class MicroCliTests
         var rejects = Path.Combine(Path.GetTempPath(), "compete-rejects-" + Guid.NewGuid().ToString("N") + ".csv");
         try
         {
-            int code = CommandCatalog.Invoke(["data", "check", "--input", TestData.Fixture(Path.Combine("micro", "firms_bad.csv")),
+            int code = CliCapture.Invoke(["data", "check", "--input", TestData.Fixture(Path.Combine("micro", "firms_bad.csv")),
                 "--rejects", rejects, "--data", TestData.Datasets]);
             Assert.Equal(0, code);
             var lines = File.ReadAllLines(rejects);
@@ -19,7 +20,7 @@ public class MicroCliTests
             Assert.EndsWith(",13,firm_id,duplicate firm-year,1 2021", lines[11]);
         }
         finally { File.Delete(rejects); }
-        Assert.Equal(1, CommandCatalog.Invoke(["data", "check", "--input", TestData.Fixture(Path.Combine("micro", "firms_missing_column.csv")), "--data", TestData.Datasets]));
-        Assert.Equal(2, CommandCatalog.Invoke(["datasets", "generate", "--out", Path.GetTempPath(), "--years", "2015-x", "--data", TestData.Datasets]));
+        Assert.Equal(1, CliCapture.Invoke(["data", "check", "--input", TestData.Fixture(Path.Combine("micro", "firms_missing_column.csv")), "--data", TestData.Datasets]));
+        Assert.Equal(2, CliCapture.Invoke(["datasets", "generate", "--out", Path.GetTempPath(), "--years", "2015-x", "--data", TestData.Datasets]));
     }
 }

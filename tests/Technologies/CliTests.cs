@@ -3,6 +3,7 @@ using CompeteModel.Engine.IO;
 
 namespace CompeteModel.Tests.Technologies;
 
+[Collection("Console")]
 public sealed class CliTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("compete-tech-").FullName;
@@ -27,7 +28,7 @@ public sealed class CliTests : IDisposable
             "4,Design of neural networks,G06N 3/08; H01M 10/052\n" +
             "5,,B60L 53/10\n");
         var output = Path.Combine(_dir, "tagged.csv");
-        int code = CommandCatalog.Invoke(["technologies", "tag", "--input", input, "--text-col", "description", "--cpc-col", "cpc",
+        int code = CliCapture.Invoke(["technologies", "tag", "--input", input, "--text-col", "description", "--cpc-col", "cpc",
             "--out", output, "--data", TestData.Datasets]);
         Assert.Equal(0, code);
         var t = TableFiles.Read(output);
@@ -48,9 +49,9 @@ public sealed class CliTests : IDisposable
     {
         var input = Write("x.csv", "id,text\n1,graphene\n");
         var output = Path.Combine(_dir, "y.csv");
-        Assert.Equal(1, CommandCatalog.Invoke(["technologies", "tag", "--input", input, "--text-col", "description", "--out", output, "--data", TestData.Datasets]));
+        Assert.Equal(1, CliCapture.Invoke(["technologies", "tag", "--input", input, "--text-col", "description", "--out", output, "--data", TestData.Datasets]));
         Assert.False(File.Exists(output));
-        Assert.Equal(2, CommandCatalog.Invoke(["technologies", "tag", "--input", input, "--out", output]));
+        Assert.Equal(2, CliCapture.Invoke(["technologies", "tag", "--input", input, "--out", output]));
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class CliTests : IDisposable
             "5,,B60L 53/10\n");
         string csv = Path.Combine(_dir, "tagged.csv"), parquet = Path.Combine(_dir, "tagged.parquet");
         foreach (var output in new[] { csv, parquet })
-            Assert.Equal(0, CommandCatalog.Invoke(["technologies", "tag", "--input", input, "--text-col", "description", "--cpc-col", "cpc",
+            Assert.Equal(0, CliCapture.Invoke(["technologies", "tag", "--input", input, "--text-col", "description", "--cpc-col", "cpc",
                 "--out", output, "--data", TestData.Datasets]));
         Table fromCsv = TableFiles.Read(csv), fromParquet = TableFiles.Read(parquet);
         Assert.Equal(["id", "description", "cpc", "technologies", "evidence"], fromParquet.Columns.Select(c => c.Name));
@@ -97,7 +98,7 @@ public sealed class CliTests : IDisposable
         var outPath = Path.Combine(_dir, "tech.csv");
         var sectors = Path.Combine(_dir, "sectors.csv");
         var indicators = Path.Combine(_dir, "ind.csv");
-        int code = CommandCatalog.Invoke(["technologies", "--region", "wmca", "--firms", firms, "--out", outPath, "--sectors-out", sectors,
+        int code = CliCapture.Invoke(["technologies", "--region", "wmca", "--firms", firms, "--out", outPath, "--sectors-out", sectors,
             "--indicators-out", indicators, "--replicates", "20", "--data", TestData.Datasets]);
         Assert.Equal(0, code);
         var t = TableFiles.Read(outPath);

@@ -104,6 +104,8 @@ public static partial class MicroDataReader
             if (!r.Employment.TryDouble(out var emp) || double.IsNaN(emp) || double.IsInfinity(emp))
                 return Reject("employment", MicroRejectReasons.UnparsableNumber, r.Employment.Show(), out fail);
             if (emp < 0) return Reject("employment", MicroRejectReasons.NegativeEmployment, r.Employment.Show(), out fail);
+            if (emp > ValueRule.Ceiling) return Reject("employment", MicroRejectReasons.ValueOutOfRange, r.Employment.Show(), out fail);
+            if (emp != Math.Floor(emp)) return Reject("employment", MicroRejectReasons.FractionalEmployment, r.Employment.Show(), out fail);
 
             double turnover = double.NaN;
             if (!r.Turnover.IsMissing)
@@ -111,12 +113,14 @@ public static partial class MicroDataReader
                 if (!r.Turnover.TryDouble(out turnover) || double.IsInfinity(turnover))
                     return Reject("turnover", MicroRejectReasons.UnparsableNumber, r.Turnover.Show(), out fail);
                 if (turnover < 0) return Reject("turnover", MicroRejectReasons.NegativeTurnover, r.Turnover.Show(), out fail);
+                if (turnover > ValueRule.Ceiling) return Reject("turnover", MicroRejectReasons.ValueOutOfRange, r.Turnover.Show(), out fail);
             }
             int birth = 0;
             if (!r.Birth.IsMissing)
             {
                 if (!r.Birth.TryLong(out var bl)) return Reject("birth_year", MicroRejectReasons.UnparsableNumber, r.Birth.Show(), out fail);
                 if (bl is < 0 or > MaxYear) return Reject("birth_year", MicroRejectReasons.YearOutOfRange, r.Birth.Show(), out fail);
+                if (bl > year) return Reject("birth_year", MicroRejectReasons.BornAfterYear, r.Birth.Show(), out fail);
                 birth = (int)bl;
             }
             good = new Good(id, year, lad, s.Code, s.Subclass, emp, turnover, birth, itl2);

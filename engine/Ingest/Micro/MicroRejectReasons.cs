@@ -13,6 +13,9 @@ public static class MicroRejectReasons
     public const string NegativeEmployment = "negative employment";
     public const string NegativeTurnover = "negative turnover";
     public const string DuplicateFirmYear = "duplicate firm-year";
+    public const string FractionalEmployment = "employment is not a whole number (a headcount)";
+    public const string ValueOutOfRange = ValueRule.TooLarge;
+    public const string BornAfterYear = "birth_year after the year of the row";
 
     /// <summary>Used by the aggregator: the firm's SIC code is coarser than the panel's sector level.</summary>
     public const string SicCoarserThanLevel = "sic code coarser than level";
