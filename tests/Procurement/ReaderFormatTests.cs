@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Procurement;
 
 namespace CompeteModel.Tests.Procurement;
@@ -70,26 +71,35 @@ public sealed class ReaderFormatTests : IDisposable
     }
 
     [Fact]
-    public void A_truncated_package_keeps_the_releases_before_the_fault_and_rejects_the_rest_once()
+    public void A_truncated_package_is_refused_whole_naming_the_line()
     {
+        // Issue 13: a truncated file used to keep the releases before the cut with one reject and exit 0.
         var text = "{\"releases\": [\n" + Release("a", "2025-01-01T00:00:00Z", "tender") + ",\n" + Release("b", "2025-01-01T00:00:00Z", "tender") + ",\n{\"ocid\": \"c\", \"date\": tru";
-        var c = ProcessCompiler.Compile(OcdsReader.Read(Write("cut.json", text)));
-        Assert.Equal(["a", "b"], c.Processes.Select(p => p.Ocid));
+        var path = Write("cut.json", text);
+        var e = Assert.Throws<InputException>(() => OcdsReader.Read(path));
+        Assert.Equal(path, e.File);
+        Assert.Equal(4, e.Line);
+        Assert.Contains("refused whole", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_release_that_is_not_valid_json_is_rejected_alone_and_the_rest_is_read()
+    {
+        var text = "{\"releases\": [\n" + Release("a", "2025-01-01T00:00:00Z", "tender") + ",\n{\"ocid\": \"b\", \"date\": NaN},\n" + Release("c", "2025-01-01T00:00:00Z", "tender") + "\n]}";
+        var c = ProcessCompiler.Compile(OcdsReader.Read(Write("nan.json", text)));
+        Assert.Equal(["a", "c"], c.Processes.Select(p => p.Ocid));
         var r = Assert.Single(c.Rejects);
         Assert.Equal("malformed JSON", r.Reason);
-        Assert.Equal(4, r.Line);
-        Assert.Contains("the rest of the file is unread", r.Value, StringComparison.Ordinal);
+        Assert.Equal(3, r.Line);
     }
 
     [Fact]
     public void Json_lines_in_a_json_file_are_not_silently_cut_to_the_first_line()
     {
         var path = Write("lines.json", Release("a", "2025-01-01T00:00:00Z", "tender") + "\n" + Release("b", "2025-01-01T00:00:00Z", "tender"));
-        var c = ProcessCompiler.Compile(OcdsReader.Read(path));
-        Assert.Equal(["a"], c.Processes.Select(p => p.Ocid));
-        var r = Assert.Single(c.Rejects);
-        Assert.Equal(2, r.Line);
-        Assert.Contains("name the file .jsonl", r.Value, StringComparison.Ordinal);
+        var e = Assert.Throws<InputException>(() => OcdsReader.Read(path));
+        Assert.Equal(2, e.Line);
+        Assert.Contains("name the file .jsonl", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -255,7 +255,7 @@ public static partial class MicroDataReader
                 for (int i = 0; i < n; i++)
                 {
                     double v = emp[start + i];
-                    if (!(v >= 0 && v <= double.MaxValue)) MarkCell(g, SEmp, i, start, Cell.Of(v));
+                    if (!(v >= 0 && v <= ValueRule.Ceiling && v == Math.Floor(v))) MarkCell(g, SEmp, i, start, Cell.Of(v));
                 }
             else
             {
@@ -263,7 +263,7 @@ public static partial class MicroDataReader
                 for (int i = 0; i < n; i++)
                 {
                     var cell = c.Get(i);
-                    if (cell.TryDouble(out var v) && v >= 0 && v <= double.MaxValue) emp[start + i] = v;
+                    if (cell.TryDouble(out var v) && v >= 0 && v <= ValueRule.Ceiling && v == Math.Floor(v)) emp[start + i] = v;
                     else MarkCell(g, SEmp, i, start, cell);
                 }
             }
@@ -276,7 +276,7 @@ public static partial class MicroDataReader
                     for (int i = 0; i < n; i++)
                     {
                         double v = turn[start + i];
-                        if (!double.IsNaN(v) && !(v >= 0 && v <= double.MaxValue)) MarkCell(g, STurn, i, start, Cell.Of(v));
+                        if (!double.IsNaN(v) && !(v >= 0 && v <= ValueRule.Ceiling)) MarkCell(g, STurn, i, start, Cell.Of(v));
                     }
                 else
                 {
@@ -285,7 +285,7 @@ public static partial class MicroDataReader
                     {
                         var cell = c.Get(i);
                         if (cell.IsMissing) turn[start + i] = double.NaN;
-                        else if (cell.TryDouble(out var v) && (double.IsNaN(v) || (v >= 0 && v <= double.MaxValue))) turn[start + i] = v;
+                        else if (cell.TryDouble(out var v) && (double.IsNaN(v) || (v >= 0 && v <= ValueRule.Ceiling))) turn[start + i] = v;
                         else MarkCell(g, STurn, i, start, cell);
                     }
                 }
@@ -299,7 +299,7 @@ public static partial class MicroDataReader
                     for (int i = 0; i < n; i++)
                     {
                         int v = birth[start + i];
-                        if (v is < 0 or > Resolver.MaxYear) MarkCell(g, SBirth, i, start, Cell.Of((long)v));
+                        if (v is < 0 or > Resolver.MaxYear || v > year[start + i]) MarkCell(g, SBirth, i, start, Cell.Of((long)v));
                     }
                 else
                 {
@@ -308,7 +308,7 @@ public static partial class MicroDataReader
                     {
                         var cell = c.Get(i);
                         if (cell.IsMissing) birth[start + i] = 0;
-                        else if (cell.TryLong(out var v) && v is >= 0 and <= Resolver.MaxYear) birth[start + i] = (int)v;
+                        else if (cell.TryLong(out var v) && v is >= 0 and <= Resolver.MaxYear && v <= year[start + i]) birth[start + i] = (int)v;
                         else MarkCell(g, SBirth, i, start, cell);
                     }
                 }
