@@ -46,6 +46,10 @@ public class BatchCommandTests
         Assert.Equal(0, Invoke(exec, "batch", "merge", fx.Out("s1"), fx.Out("s2"), "--out", fx.Out("merged")));
         Assert.Equal(BatchManifest.Read(Path.Combine(fx.Out("whole"), "manifest.json")).ContentHash(),
                      BatchManifest.Read(Path.Combine(fx.Out("merged"), "manifest.json")).ContentHash());
+        // one shard of two is bad input unless asked for
+        Assert.Equal(1, Invoke(exec, "batch", "merge", fx.Out("s1"), "--out", fx.Out("half")));
+        Assert.False(Directory.Exists(fx.Out("half")));
+        Assert.Equal(0, Invoke(exec, "batch", "merge", fx.Out("s1"), "--out", fx.Out("half"), "--allow-partial"));
     }
 
     [Theory]
