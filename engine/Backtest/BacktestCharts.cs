@@ -18,7 +18,7 @@ public static class BacktestCharts
         double top = max > 0 ? NiceCeiling(max) : 0.1;
         double pw = W - Left - Right, ph = H - Top - Bottom;
         svg.Text(W / 2, 22, $"Entry into specialisation by density decile ({v.From}→{v.To}, {v.Level.ToString().ToLowerInvariant()})", "middle", 14, bold: true);
-        Axes(svg, top, "entry rate", pw, ph);
+        Axes(svg, top, "entry rate", pw, ph, 5, "0.#%");
         int n = e.DensityDeciles.Count;
         for (int i = 0; i < n; i++)
         {
@@ -36,16 +36,22 @@ public static class BacktestCharts
     public static string Roc(BacktestEvaluation e)
     {
         var v = e.Variant;
-        var svg = new Svg(W, H + 40, $"ROC curves of entry, {v.Label}",
+        var svg = new Svg(W, H, $"ROC curves of entry, {v.Label}",
             "True-positive rate against false-positive rate of each indicator at t0 for entry into specialisation by t1; the diagonal is chance.");
         double ph = H - Top - Bottom, pw = ph;
         svg.Text(W / 2, 22, $"Which cells entered specialisation, {v.From}→{v.To}: ROC curves", "middle", 14, bold: true);
-        Axes(svg, 1, "true-positive rate", pw, ph);
+        Axes(svg, 1, "true-positive rate", pw, ph, 4, "0.00");
+        for (int k = 0; k <= 4; k++)
+        {
+            double x = Left + k * pw / 4;
+            svg.Line(x, Top + ph, x, Top + ph + 4, "#333333");
+            svg.Text(x, Top + ph + 16, (k / 4.0).ToString("0.00", CultureInfo.InvariantCulture), "middle", 10);
+        }
         svg.Line(Left, Top + ph, Left + pw, Top, "#999999", 1, "4 3");
         svg.Text(Left + pw / 2, H - 12, "false-positive rate", "middle", 12);
         var colours = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["density"] = "#2b6cb0", ["cog"] = "#dd6b20", ["pci"] = "#38a169", ["composite"] = "#805ad5", ["placebo"] = "#718096",
+            ["density"] = "#2b6cb0", ["cog"] = "#dd6b20", ["pci"] = "#38a169", ["composite"] = "#805ad5", ["lq"] = "#c53030", ["placebo"] = "#718096",
         };
         int row = 0;
         foreach (var (id, curve) in e.RocCurves.OrderBy(c => Array.IndexOf(colours.Keys.ToArray(), c.Key)))
@@ -61,15 +67,15 @@ public static class BacktestCharts
         return svg.ToString();
     }
 
-    private static void Axes(Svg svg, double top, string yLabel, double pw, double ph)
+    private static void Axes(Svg svg, double top, string yLabel, double pw, double ph, int ticks, string format)
     {
         svg.Line(Left, Top, Left, Top + ph, "#333333");
         svg.Line(Left, Top + ph, Left + pw, Top + ph, "#333333");
-        for (int k = 0; k <= 4; k++)
+        for (int k = 0; k <= ticks; k++)
         {
-            double y = Top + ph - k * ph / 4, val = top * k / 4;
+            double y = Top + ph - k * ph / ticks, val = top * k / ticks;
             svg.Line(Left - 4, y, Left, y, "#333333");
-            svg.Text(Left - 6, y + 4, val.ToString(top <= 0.2 ? "0.0%" : "0.00", CultureInfo.InvariantCulture), "end", 10);
+            svg.Text(Left - 6, y + 4, val.ToString(format, CultureInfo.InvariantCulture), "end", 10);
         }
         svg.Text(16, Top + ph / 2, yLabel, "middle", 12, rotate: -90);
     }

@@ -32,7 +32,8 @@ public static class BacktestMarkdown
         sb.Append(Inv, $"| placebo: density shuffled within regions | {N3(m.Placebo.Value)} | {Ci(m.Placebo)} | {N3(m.PlaceboWithinRegion.Value)} | {Ci(m.PlaceboWithinRegion)} | {m.Placebo.N:N0} | | | |\n\n");
         sb.Append("AUC: the probability that a cell that entered (exited) had a higher value than one at risk that did not, ties counted half; 0.5 = no information. ");
         sb.Append("Within-region AUC: the same, comparing only cells of the same region. An exit AUC below 0.5 means high values protect against exit; ");
-        sb.Append("COG has no exit AUC (it is defined for sectors a region does not yet hold).\n\n");
+        sb.Append("COG has no exit AUC (it is defined for sectors a region does not yet hold). ");
+        sb.Append("The location quotient is shown as a yardstick, not as a forecast: among cells below RCA 1 those just below cross most easily, so its entry AUC is partly mechanical.\n\n");
 
         sb.Append("## 2. Logit of entry\n\n");
         sb.Append("β is the change in the log-odds of entry per standard deviation of the indicator (over the cells at risk); exp(β) the odds ratio.\n\n");
@@ -106,7 +107,7 @@ public static class BacktestMarkdown
         list.Add(string.Format(Inv, "The composite at t0 and subsequent growth relative to GB: Spearman ρ = {0} ({1}); the top decile by composite grew by a median {2} against {3} for the rest (difference {4}, {5}). {6}",
             N3(c.GrowthRho.Value), Ci(c.GrowthRho), Pct(c.TopDecileMedian), Pct(c.RestMedian), Pts(c.TopMinusRest.Value), CiPts(c.TopMinusRest),
             c.GrowthRho.Contains(0) ? "The ranking carries no detectable information about which sectors outgrow GB." :
-            c.GrowthRho.Value < 0 ? "Higher-ranked sectors grew more slowly afterwards (mean reversion of strong, specialised sectors outweighs the rest)." :
+            c.GrowthRho.Value < 0 ? "Higher-ranked sectors grew more slowly afterwards relative to GB (consistent with specialised sectors drifting back towards the national mix; the backtest does not separate the causes)." :
             "Higher-ranked sectors grew faster afterwards."));
         list.Add("For the spec's weights: " + Implication(m));
         return list;
@@ -144,9 +145,17 @@ public static class BacktestMarkdown
             : pci.Value > 0.5 ? "PCI is associated with entry" : "complex sectors are entered less often, so the complexity pillar pulls against feasibility — keep it as an explicit ambition, not a forecast");
         parts.Add(rho.Contains(0)
             ? "the composite does not forecast relative growth, so rank bands and weights should be read as priorities, not predictions"
-            : rho.Value < 0 ? "the composite's ranking runs against subsequent relative growth (mostly specialisation reverting to the mean), so the specialisation pillar should not be read as a growth forecast"
+            : rho.Value < 0 ? "the composite's ranking runs against subsequent relative growth, so a high rank should not be read as a growth forecast" + LqClause(m)
             : "the composite's ranking is associated with subsequent relative growth");
         return string.Join("; ", parts) + ".";
+    }
+
+    private static string LqClause(BacktestEvaluation m)
+    {
+        var lq = m.Predictor("lq").GrowthRho;
+        return lq.Upper < 0
+            ? string.Format(Inv, "; the specialisation pillar is the likely source, since lq at t0 itself has ρ = {0} ({1}) with later relative growth (already-specialised sectors fell back towards the national mix)", N3(lq.Value), Ci(lq))
+            : "";
     }
 
     private static string Verdict(Estimate e) =>

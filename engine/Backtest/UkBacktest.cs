@@ -29,6 +29,7 @@ public static class UkBacktest
         ("cog", "complexity outlook gain (COG)"),
         ("pci", "product complexity (PCI)"),
         ("composite", "composite score (city-region spec)"),
+        ("lq", "location quotient (RCA against GB)"),
     ];
 
     public static BacktestResult Run(UkData data, BacktestRequest request, IProgress<string>? progress = null)
@@ -149,6 +150,7 @@ public static class UkBacktest
                 values["pci"][i] = cx.Pci[p];
             }
         }
+        values["lq"] = (double[])rca0.Clone();
         values["composite"] = Composite(data, req.Spec, reference, cx, rca0, x0, v, years[0], notes);
 
         // Outcomes and the cells left out.
