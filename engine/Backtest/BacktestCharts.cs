@@ -51,7 +51,12 @@ public static class BacktestCharts
         svg.Text(Left + pw / 2, H - 12, "false-positive rate", "middle", 12);
         var colours = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["density"] = "#2b6cb0", ["cog"] = "#dd6b20", ["pci"] = "#38a169", ["composite"] = "#805ad5", ["lq"] = "#c53030", ["placebo"] = "#718096",
+            ["density"] = "#2b6cb0",
+            ["cog"] = "#dd6b20",
+            ["pci"] = "#38a169",
+            ["composite"] = "#805ad5",
+            ["lq"] = "#c53030",
+            ["placebo"] = "#718096",
         };
         int row = 0;
         foreach (var (id, curve) in e.RocCurves.OrderBy(c => Array.IndexOf(colours.Keys.ToArray(), c.Key)))

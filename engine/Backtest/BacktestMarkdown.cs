@@ -167,7 +167,7 @@ public static class BacktestMarkdown
     private static string N1(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.0", Inv);
     private static string Pct(double v) => double.IsNaN(v) ? "n/a" : (100 * v).ToString("0.0", Inv) + "%";
     private static string Pts(double v) => double.IsNaN(v) ? "n/a" : (100 * v).ToString("+0.0;−0.0;0.0", Inv) + " pts";
-    internal static string Ci(Estimate e) => double.IsNaN(e.Lower) ? "n/a" : $"{N3(e.Lower)}–{N3(e.Upper)}";
+    internal static string Ci(Estimate e) => double.IsNaN(e.Lower) ? "n/a" : e.Lower < 0 ? $"{N3(e.Lower)} to {N3(e.Upper)}" : $"{N3(e.Lower)}–{N3(e.Upper)}";
     private static string CiPts(Estimate e) => double.IsNaN(e.Lower) ? "n/a" : $"{Pts(e.Lower)} to {Pts(e.Upper)}";
     private static string WithCi(Estimate e) => $"{N3(e.Value)} ({Ci(e)})";
 }
