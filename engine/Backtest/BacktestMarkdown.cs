@@ -37,18 +37,20 @@ public static class BacktestMarkdown
 
         sb.Append("## 2. Logit of entry\n\n");
         sb.Append("β is the change in the log-odds of entry per standard deviation of the indicator (over the cells at risk); exp(β) the odds ratio.\n\n");
-        sb.Append("| indicator | pooled β | s.e. | fixed effects | FE β | s.e. | cells used | cells dropped (no variation in their group) |\n|---|---:|---:|---|---:|---:|---:|---:|\n");
+        sb.Append("| indicator | pooled β | s.e. | fixed effects | FE β | s.e. | FE β, own RCA at t0 held | s.e. | cells used | cells dropped (no variation in their group) |\n|---|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
         foreach (var p in m.Predictors)
         {
             if (p.Logit is null || p.FixedEffectsLogit is null) continue;
             var fe = p.FixedEffectsLogit;
-            sb.Append(Inv, $"| {p.Name} | {N3(p.Logit.Beta)} | {N3(p.Logit.Se)} | {p.FixedEffects} | {N3(fe.Beta)} | {N3(fe.Se)} | {fe.N:N0} | {fe.Dropped:N0} |\n");
+            var c = p.ControlledLogit;
+            sb.Append(Inv, $"| {p.Name} | {N3(p.Logit.Beta)} | {N3(p.Logit.Se)} | {p.FixedEffects} | {N3(fe.Beta)} | {N3(fe.Se)} | {(c is null ? "—" : N3(c.Beta))} | {(c is null ? "—" : N3(c.Se))} | {fe.N:N0} | {fe.Dropped:N0} |\n");
         }
         sb.Append('\n');
         foreach (var p in m.Predictors)
-            foreach (var f in new[] { p.Logit, p.FixedEffectsLogit })
+            foreach (var f in new[] { p.Logit, p.FixedEffectsLogit, p.ControlledLogit })
                 if (f is not null && f.Note.Length > 0) sb.Append("- ").Append(p.Name).Append(": ").Append(f.Note).Append('\n');
-        sb.Append("Fixed effects: region and sector dummies in a maximum-likelihood logit (IRLS); groups in which no cell entered (or every cell did) are left out, as a conditional logit leaves them out.\n\n");
+        sb.Append("Fixed effects: region and sector dummies in a maximum-likelihood logit (IRLS); groups in which no cell entered (or every cell did) are left out, as a conditional logit leaves them out. ");
+        sb.Append("\"Own RCA at t0 held\": the same with the cell's standardised RCA at t0 as a control, because a cell just below 1 crosses it most easily.\n\n");
 
         sb.Append("## 3. Growth relative to Great Britain\n\n");
         sb.Append(Inv, $"Relative growth of a cell = its employment growth {m.Variant.From}→{m.Variant.To} minus Great Britain's growth in the sector (growth_vs_benchmark).\n\n");
@@ -91,6 +93,9 @@ public static class BacktestMarkdown
             m.Regions, Level(m), m.Variant.From, m.Variant.To, N1(m.TopBottomEntryRatio),
             m.DensityDeciles.Count == 10 ? Pct(m.DensityDeciles[9].Rate) : "n/a", m.DensityDeciles.Count == 10 ? Pct(m.DensityDeciles[0].Rate) : "n/a"));
         list.Add(string.Format(Inv, "Density's entry AUC is {0} (95% interval {1}): {2}", N3(d.EntryAuc.Value), Ci(d.EntryAuc), Verdict(d.EntryAuc)));
+        if (d.ControlledLogit is { } held && !double.IsNaN(held.Beta))
+            list.Add(string.Format(Inv, "With region and sector fixed effects and the cell's own RCA at t0 held, one standard deviation more density {0} the odds of entry by a factor {1} (β = {2}, s.e. {3}, z = {4}).",
+                held.Beta >= 0 ? "raises" : "lowers", Math.Exp(held.Beta).ToString("0.00", Inv), N3(held.Beta), N3(held.Se), held.Z.ToString("0.0", Inv)));
         foreach (var id in new[] { "cog", "pci" })
         {
             var p = m.Predictor(id);

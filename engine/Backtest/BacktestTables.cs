@@ -5,7 +5,7 @@ namespace CompeteModel.Engine.Backtest;
 /// <summary>
 /// Every number of the backtest as one long table (<c>backtest.csv</c>): variant, statistic, indicator, value, 95%
 /// interval and cells. Statistics: entry_auc, within_region_entry_auc, exit_auc, placebo_entry_auc, placebo_within_region_entry_auc, logit_beta / logit_se (pooled),
-/// fe_logit_beta / fe_logit_se (fixed effects), growth_spearman, growth_median_top_decile, growth_median_rest,
+/// fe_logit_beta / fe_logit_se (fixed effects), fe_logit_rca_control_beta / _se (fixed effects, own RCA at t0 as control), growth_spearman, growth_median_top_decile, growth_median_rest,
 /// growth_top_minus_rest, entry_rate_decile_1 … 10.
 /// </summary>
 public static class BacktestTables
@@ -46,6 +46,11 @@ public static class BacktestTables
                 {
                     Add(e, "fe_logit_beta", p.Id, f.Beta, double.NaN, double.NaN, f.N);
                     Add(e, "fe_logit_se", p.Id, f.Se, double.NaN, double.NaN, f.N);
+                }
+                if (p.ControlledLogit is { } c)
+                {
+                    Add(e, "fe_logit_rca_control_beta", p.Id, c.Beta, double.NaN, double.NaN, c.N);
+                    Add(e, "fe_logit_rca_control_se", p.Id, c.Se, double.NaN, double.NaN, c.N);
                 }
                 AddEstimate(e, "growth_spearman", p.Id, p.GrowthRho);
                 Add(e, "growth_median_top_decile", p.Id, p.TopDecileMedian, double.NaN, double.NaN, p.GrowthRho.N);

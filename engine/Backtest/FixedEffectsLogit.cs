@@ -3,8 +3,8 @@ using MathNet.Numerics.LinearAlgebra;
 namespace CompeteModel.Engine.Backtest;
 
 /// <summary>
-/// Maximum-likelihood logit P(y = 1) = Λ(α + β·x + a_region + b_sector), Λ(t) = 1/(1 + e^(−t)), with optional
-/// region and sector fixed effects as dummies (the first level of each is the baseline), fitted by iteratively
+/// Maximum-likelihood logit P(y = 1) = Λ(α + β·x [+ γ·c] + a_region + b_sector), Λ(t) = 1/(1 + e^(−t)), with an
+/// optional control covariate c and optional region and sector fixed effects as dummies (the first level of each is the baseline), fitted by iteratively
 /// re-weighted least squares (Newton–Raphson on the log-likelihood; McCullagh and Nelder 1989, §4.4; R's
 /// <c>glm(family = binomial)</c>): with p = Λ(η) and w = p(1 − p), solve (XᵀWX)θ = XᵀW(η + (y − p)/w) until no
 /// coefficient moves by more than 1e-10. Standard errors are √diag((XᵀWX)⁻¹) at the estimate.
@@ -13,8 +13,8 @@ namespace CompeteModel.Engine.Backtest;
 /// (fixed-effects) logit leaves out. This is the pooled logit with two sets of dummies, not Chamberlain's conditional
 /// logit: with many cells per group (here ≥ 40 per sector and ≥ 80 per region at division level) its incidental-parameter
 /// bias is small (Greene 2004).</para>
-/// <para>Cost: each row has at most four non-zero columns, so XᵀWX is accumulated in O(n) and solved by Cholesky in
-/// O(p³) per iteration, p = 2 + regions + sectors − 2.</para>
+/// <para>Cost: each row has at most five non-zero columns, so XᵀWX is accumulated in O(n) and solved by Cholesky in
+/// O(p³) per iteration, p = 2 (+1 with a control) + regions + sectors − 2.</para>
 /// </summary>
 public static class FixedEffectsLogit
 {
@@ -23,15 +23,19 @@ public static class FixedEffectsLogit
 
     /// <summary>
     /// Fits the logit of <paramref name="y"/> on <paramref name="x"/>, with region dummies when <paramref name="region"/>
-    /// is given and sector dummies when <paramref name="sector"/> is given (group ids are any non-negative integers).
+    /// is given, sector dummies when <paramref name="sector"/> is given (group ids are any non-negative integers) and the
+    /// covariate <paramref name="control"/> when given (its coefficient is estimated but not reported).
     /// Beta is NaN, with a note, when x has no spread among the cells kept or is collinear with the fixed effects.
     /// </summary>
-    public static LogitFit Fit(ReadOnlySpan<bool> y, ReadOnlySpan<double> x, ReadOnlySpan<int> region = default, ReadOnlySpan<int> sector = default)
+    public static LogitFit Fit(ReadOnlySpan<bool> y, ReadOnlySpan<double> x, ReadOnlySpan<int> region = default, ReadOnlySpan<int> sector = default,
+        ReadOnlySpan<double> control = default)
     {
         int n = y.Length;
-        if (x.Length != n || (!region.IsEmpty && region.Length != n) || (!sector.IsEmpty && sector.Length != n))
-            throw new ArgumentException("y, x and the group ids must have the same length");
-        for (int i = 0; i < n; i++) if (!double.IsFinite(x[i])) throw new ArgumentException("x must be finite; leave undefined cells out first");
+        if (x.Length != n || (!region.IsEmpty && region.Length != n) || (!sector.IsEmpty && sector.Length != n) || (!control.IsEmpty && control.Length != n))
+            throw new ArgumentException("y, x, the control and the group ids must have the same length");
+        for (int i = 0; i < n; i++)
+            if (!double.IsFinite(x[i]) || (!control.IsEmpty && !double.IsFinite(control[i])))
+                throw new ArgumentException("x and the control must be finite; leave undefined cells out first");
 
         var keep = new bool[n];
         Array.Fill(keep, true);
@@ -47,8 +51,9 @@ public static class FixedEffectsLogit
         int dropped = n - rows.Count;
         var regionCol = Levels(region, rows, out int nRegions);
         var sectorCol = Levels(sector, rows, out int nSectors);
-        int p = 2 + Math.Max(0, nRegions - 1) + Math.Max(0, nSectors - 1);
-        int sectorBase = 2 + Math.Max(0, nRegions - 1);
+        int fixedCols = control.IsEmpty ? 2 : 3;
+        int p = fixedCols + Math.Max(0, nRegions - 1) + Math.Max(0, nSectors - 1);
+        int regionBase = fixedCols - 1, sectorBase = fixedCols + Math.Max(0, nRegions - 1);
 
         int ones = 0;
         foreach (var i in rows) if (y[i]) ones++;
@@ -61,8 +66,8 @@ public static class FixedEffectsLogit
         var theta = new double[p];
         double mean = (double)ones / rows.Count;
         theta[0] = Math.Log(mean / (1 - mean));
-        var cols = new int[4];
-        var vals = new double[4];
+        var cols = new int[5];
+        var vals = new double[5];
         Matrix<double> info = Matrix<double>.Build.Dense(p, p);
         double logLik = double.NaN;
         int iter = 0;
@@ -74,7 +79,7 @@ public static class FixedEffectsLogit
             logLik = 0;
             foreach (var i in rows)
             {
-                int k = Row(i, x, regionCol, sectorCol, sectorBase, cols, vals);
+                int k = Row(i, x, control, regionCol, sectorCol, regionBase, sectorBase, cols, vals);
                 double eta = 0;
                 for (int a = 0; a < k; a++) eta += theta[cols[a]] * vals[a];
                 double pr = 1 / (1 + Math.Exp(-eta));
@@ -122,12 +127,14 @@ public static class FixedEffectsLogit
     /// <summary>log Λ(t), computed without overflow.</summary>
     private static double LogSigmoid(double t) => t >= 0 ? -Math.Log(1 + Math.Exp(-t)) : t - Math.Log(1 + Math.Exp(t));
 
-    private static int Row(int i, ReadOnlySpan<double> x, int[]? regionCol, int[]? sectorCol, int sectorBase, int[] cols, double[] vals)
+    private static int Row(int i, ReadOnlySpan<double> x, ReadOnlySpan<double> control, int[]? regionCol, int[]? sectorCol, int regionBase, int sectorBase,
+        int[] cols, double[] vals)
     {
         int k = 0;
         cols[k] = 0; vals[k++] = 1;
         cols[k] = 1; vals[k++] = x[i];
-        if (regionCol is not null && regionCol[i] > 0) { cols[k] = 1 + regionCol[i]; vals[k++] = 1; }
+        if (!control.IsEmpty) { cols[k] = 2; vals[k++] = control[i]; }
+        if (regionCol is not null && regionCol[i] > 0) { cols[k] = regionBase + regionCol[i]; vals[k++] = 1; }
         if (sectorCol is not null && sectorCol[i] > 0) { cols[k] = sectorBase + sectorCol[i] - 1; vals[k++] = 1; }
         return k;
     }

@@ -195,11 +195,11 @@ public static class UkBacktest
             var (entryAuc, withinAuc) = AucEstimate(x, entry, region, R, req, key + "|entry|" + id, full ? curves : null, id);
             // COG is the gain from moving into a sector not yet held: on specialised cells it is 0 by definition, not a prediction.
             var exitAuc = id == "cog" ? new Estimate(double.NaN, double.NaN, double.NaN, 0) : AucEstimate(x, exit, region, R, req, key + "|exit|" + id, null, id).Pooled;
-            LogitFit? pooled = null, fe = null;
+            LogitFit? pooled = null, fe = null, controlled = null;
             string feText = id == "pci" ? "region (PCI is one value per sector, so sector effects would absorb it)" : "region and sector";
-            if (full) (pooled, fe) = Logits(x, entry, region, S, id == "pci");
+            if (full) (pooled, fe, controlled) = Logits(x, entry, region, S, id == "pci", id == "lq" ? null : rca0);
             var (rho, top, rest, diff) = GrowthEstimates(x, growth, region, R, req, key + "|growth|" + id);
-            predictors.Add(new PredictorResult(id, name, entryAuc, withinAuc, exitAuc, pooled, fe, feText, rho, top, rest, diff));
+            predictors.Add(new PredictorResult(id, name, entryAuc, withinAuc, exitAuc, pooled, fe, controlled, feText, rho, top, rest, diff));
         }
 
         var (placebo, placeboWithin) = PlaceboEstimate(values["density"], entry, region, R, req, key + "|placebo", full ? curves : null);
@@ -262,20 +262,29 @@ public static class UkBacktest
         return (idx.Select(i => x[i]).ToArray(), idx.Select(i => outcome[i] == 1).ToArray(), idx.Select(i => region[i]).ToArray());
     }
 
-    /// <summary>Entry on the predictor standardised over the cells at risk: pooled, and with fixed effects.</summary>
-    private static (LogitFit Pooled, LogitFit Fe) Logits(double[] x, sbyte[] entry, int[] region, int sectors, bool regionOnly)
+    /// <summary>
+    /// Entry on the predictor standardised over the cells at risk: pooled, with fixed effects, and with fixed effects
+    /// and the cell's own RCA at t0 (standardised) as a control when <paramref name="rca0"/> is given.
+    /// </summary>
+    private static (LogitFit Pooled, LogitFit Fe, LogitFit? Controlled) Logits(double[] x, sbyte[] entry, int[] region, int sectors, bool regionOnly, double[]? rca0)
     {
         var idx = new List<int>();
         for (int i = 0; i < x.Length; i++) if (entry[i] >= 0 && double.IsFinite(x[i])) idx.Add(i);
-        var z = idx.Select(i => x[i]).ToArray();
-        ComplexityStatistics.ZScore(z, SdConvention.Population);
+        var z = Standardised(idx.Select(i => x[i]).ToArray());
         var y = idx.Select(i => entry[i] == 1).ToArray();
         var reg = idx.Select(i => region[i]).ToArray();
-        var sec = idx.Select(i => i % sectors).ToArray();
-        if (z.Any(double.IsNaN)) z = new double[z.Length]; // no spread: the fit reports it
+        var sec = regionOnly ? [] : idx.Select(i => i % sectors).ToArray();
         var pooled = FixedEffectsLogit.Fit(y, z);
-        var fe = regionOnly ? FixedEffectsLogit.Fit(y, z, reg) : FixedEffectsLogit.Fit(y, z, reg, sec);
-        return (pooled, fe);
+        var fe = FixedEffectsLogit.Fit(y, z, reg, sec);
+        var controlled = rca0 is null ? null : FixedEffectsLogit.Fit(y, z, reg, sec, Standardised(idx.Select(i => rca0[i]).ToArray()));
+        return (pooled, fe, controlled);
+    }
+
+    /// <summary>z-scores (population sd); all zeros when the values have no spread (the fit then reports it).</summary>
+    private static double[] Standardised(double[] v)
+    {
+        ComplexityStatistics.ZScore(v, SdConvention.Population);
+        return v.Any(double.IsNaN) ? new double[v.Length] : v;
     }
 
     private static (Estimate Rho, double TopMedian, double RestMedian, Estimate Diff) GrowthEstimates(double[] x, double[] growth, int[] region, int clusters,

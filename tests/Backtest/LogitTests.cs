@@ -57,6 +57,21 @@ public class LogitTests
         Assert.Equal(Math.Log(8.5), FixedEffectsLogit.Fit(y, x).Beta, 6);
     }
 
+    // A 0/1 control is a region dummy by another name: with two regions the controlled fit is the fixed-effects fit.
+    [Fact]
+    public void A_binary_control_equals_a_two_level_fixed_effect()
+    {
+        var (y0, x0) = Table(1, 4, 1, 1);
+        var (y1, x1) = Table(4, 1, 16, 1);
+        var y = y0.Concat(y1).ToArray();
+        var x = x0.Concat(x1).ToArray();
+        var dummy = Enumerable.Repeat(0.0, y0.Length).Concat(Enumerable.Repeat(1.0, y1.Length)).ToArray();
+        var controlled = FixedEffectsLogit.Fit(y, x, control: dummy);
+        var fe = FixedEffectsLogit.Fit(y, x, dummy.Select(d => (int)d).ToArray());
+        Assert.Equal(Math.Log(4), controlled.Beta, 6);
+        Assert.Equal(fe.Se, controlled.Se, 8);
+    }
+
     [Fact]
     public void Groups_without_variation_are_dropped_and_counted()
     {
