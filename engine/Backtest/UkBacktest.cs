@@ -53,12 +53,14 @@ public static class UkBacktest
             evaluations.Add(Evaluate(data, request, variants[i], full: i == 0, references, years));
         }
         bool growthPillar = request.From > years[0];
-        var composite = "The composite is the city-region spec's (" + request.Spec.Name + ") composite score at t0, computed for each ITL2 area by the model's " +
-                        "scorer (CompositeScorer.Score, base weights) on published data: lq (= RCA against the 40 areas, i.e. Great Britain), density, COG and PCI" +
+        var composite = "The composite is a proxy of the city-region run's: the spec (" + request.Spec.Name + ") scored at t0 for each ITL2 area by the model's " +
+                        "scorer (CompositeScorer.Score, base weights) on published data, after the run's own adjustments — eligible sectors only (the spec's " +
+                        "traded/local classes and its size floor on jobs at t0), the complexity gate checked at t0 (a failed gate takes PCI and COG out), " +
+                        "the technology pillar out (no firm data). Inputs: lq (= RCA against the 40 areas, i.e. Great Britain), density (without the sector's own presence), and COG and PCI at t0 when the gate passes" +
                         (growthPillar
-                            ? $", and the growth pillar (growth_vs_benchmark, ss_regional over {years[0]}–{request.From}, productivity_relative in {request.From})"
+                            ? $", and the growth pillar's indicators the indicator library gives over {years[0]}–{request.From}"
                             : $"; the growth pillar needs a period before t0 = {request.From}, the first BRES year, so it has no values and is re-weighted away") +
-                        "; enabling technologies need firm data and are re-weighted away. It is a proxy: the city-region run itself (CityRegionRun) needs a base year before its year and a Monte Carlo per region, so it is not re-run here.";
+                        ". The run itself (CityRegionRun) is not re-run: it needs years before its end year and a Monte Carlo per region; its jump check and years factor are not reproduced.";
         var notes = new List<string>
         {
             "Intervals: 95% percentile intervals of a cluster bootstrap over the regions (" + request.Draws.ToString(CultureInfo.InvariantCulture) + " draws, seed " +
@@ -123,11 +125,7 @@ public static class UkBacktest
         // Predictors at t0: the complexity calculation of the city-region run on the start matrix.
         var labels = reference.Years[0].Matrix.Locations;
         var codes = reference.Years[0].Matrix.Products;
-        var productivity = reference.Productivity(data, v.From);
-        var cx = ComplexityCalculator.ComputePanel(
-            [new ComplexityYear(string.Join("–", start.Distinct()), new ActivityMatrix(labels, codes, x0))],
-            new ComplexityOptions { RcaThreshold = threshold, Sign = SignRule.Anchor }, productivity,
-            "productivity: ONS regional GVA (current prices, Total) / BRES employment")[0];
+        var cx = Complexity(data, reference, x0, v.From, string.Join("–", start.Distinct()), threshold);
         if (!cx.Diagnostics.Reliable) notes.Add(cx.Diagnostics.Warning);
         var values = new Dictionary<string, double[]>(StringComparer.Ordinal)
         {
@@ -151,7 +149,7 @@ public static class UkBacktest
             }
         }
         values["lq"] = (double[])rca0.Clone();
-        values["composite"] = Composite(data, req.Spec, reference, cx, rca0, x0, v, years[0], notes);
+        values["composite"] = Composite(data, req.Spec, reference, cx, rca0, x0, v, years, threshold, notes);
 
         // Outcomes and the cells left out.
         var entry = new sbyte[n];
@@ -339,11 +337,15 @@ public static class UkBacktest
     /// leaves unscored): one <see cref="CompositeScorer.Score"/> per region, as the city-region run scores one region.
     /// </summary>
     private static double[] Composite(UkData data, ModelSpec spec, UkReferenceGeography reference, ComplexityYearResult cx, double[] rca0, double[] x0,
-        Variant v, int firstYear, List<string> notes)
+        Variant v, List<int> years, double threshold, List<string> notes)
     {
         var panel = reference.Panel;
-        int R = panel.R, S = panel.S;
+        int R = panel.R, S = panel.S, firstYear = years[0];
         var result = Nan(R * S);
+        spec = Gate(data, reference, spec, cx, v, years, threshold, notes);
+        var tech = TechnologyIndicators.Where(id => spec.Pillars.Any(p => p.Indicators.Any(i => i.Id == id))).ToArray();
+        if (tech.Length > 0) spec = SpecAdjust.Without(spec, tech);
+        var eligible = Eligible(data, spec, panel);
         var ids = spec.Pillars.SelectMany(p => p.Indicators).Select(i => i.Id).Distinct().ToList();
         IndicatorTable? preceding = null;
         if (v.From > firstYear)
@@ -365,7 +367,16 @@ public static class UkBacktest
             var regionId = reference.Regions[r].Id;
             int lr = cx.LocationIndex(regionId);
             var units = new List<int>();
-            for (int s = 0; s < S; s++) if (x0[r * S + s] > 0) units.Add(s);
+            double regionJobs = 0;
+            for (int s = 0; s < S; s++) regionJobs += x0[r * S + s];
+            for (int s = 0; s < S; s++)
+            {
+                double jobs = x0[r * S + s];
+                if (!(jobs > 0) || !eligible[s]) continue;
+                if (spec.Eligibility?.MinEmployment is { } min && jobs < min) continue;
+                if (spec.Eligibility?.MinEmploymentShare is { } share && jobs < share * regionJobs) continue;
+                units.Add(s);
+            }
             if (units.Count == 0 || lr < 0) continue;
             var vals = new double[units.Count * ids.Count];
             for (int e = 0; e < units.Count; e++)
@@ -404,6 +415,65 @@ public static class UkBacktest
         }
         if (unscoredRegions > 0) notes.Add($"The composite could not be scored for {unscoredRegions} region(s) (no unit passes the spec's thresholds); their cells have no composite.");
         return result;
+    }
+
+    private static readonly string[] TechnologyIndicators = ["tech_intensity", "tech_presence", "tech_growth", "tech_relatedness"];
+
+    /// <summary>
+    /// Relatedness and complexity of the matrix over the reference rows as the city-region run computes them: presence at
+    /// the spec's threshold, density without the sector's own presence, ECI/PCI sign anchored on GVA per job in
+    /// <paramref name="year"/>.
+    /// </summary>
+    private static ComplexityYearResult Complexity(UkData data, UkReferenceGeography reference, double[] x, int year, string label, double threshold)
+    {
+        var m = reference.Years[0].Matrix;
+        return ComplexityCalculator.ComputePanel(
+            [new ComplexityYear(label, new ActivityMatrix(m.Locations, m.Products, x))],
+            new ComplexityOptions { RcaThreshold = threshold, Sign = SignRule.Anchor, Density = DensityDiagonal.Excluded },
+            reference.Productivity(data, year), "productivity: ONS regional GVA (current prices, Total) / BRES employment")[0];
+    }
+
+    /// <summary>
+    /// The spec's complexity gate at t0, as the city-region run applies it at its end year: the anchored ECI must
+    /// correlate positively with diversity, and PCI must keep its ranking from the year before (Spearman ≥
+    /// min_year_stability; with no year before t0 the check cannot be made and the gate fails, as in the run). A failed
+    /// gate takes the gated indicators out of the composite (<see cref="SpecAdjust.Without"/>).
+    /// </summary>
+    private static ModelSpec Gate(UkData data, UkReferenceGeography reference, ModelSpec spec, ComplexityYearResult cx, Variant v, List<int> years,
+        double threshold, List<string> notes)
+    {
+        var gate = spec.ComplexityGate;
+        if (gate is null) return spec;
+        var inSpec = gate.Indicators.Where(id => spec.Pillars.Any(p => p.Indicators.Any(i => i.Id == id))).ToArray();
+        if (inSpec.Length == 0) return spec;
+        bool agree = cx.Diagnostics.CorrDiversity > 0;
+        double stability = double.NaN;
+        if (years.Contains(v.From - 1))
+        {
+            var prev = Complexity(data, reference, reference.Years[reference.Panel.YearIndex(v.From - 1)].Matrix.Values, v.From - 1, (v.From - 1).ToString(CultureInfo.InvariantCulture), threshold);
+            var a = new List<double>();
+            var b = new List<double>();
+            for (int p = 0; p < cx.Products.Count; p++)
+            {
+                int q = prev.ProductIndex(cx.Products[p]);
+                if (q >= 0) { a.Add(cx.Pci[p]); b.Add(prev.Pci[q]); }
+            }
+            stability = ComplexityStatistics.Spearman(a.ToArray(), b.ToArray());
+        }
+        if (agree && stability >= gate.MinYearStability) return spec;
+        notes.Add(string.Format(CultureInfo.InvariantCulture,
+            "Composite: the complexity gate fails at t0 (anchored ECI–diversity r = {0:0.###}; PCI stability {1}), so {2} leave the composite, as in the city-region run.",
+            cx.Diagnostics.CorrDiversity, double.IsNaN(stability) ? "cannot be checked: no year before t0" : stability.ToString("0.###", CultureInfo.InvariantCulture), string.Join(" and ", inSpec)));
+        return SpecAdjust.Without(spec, inSpec);
+    }
+
+    /// <summary>Sectors of the classes the spec's eligibility scores (all sectors without an eligibility block).</summary>
+    private static bool[] Eligible(UkData data, ModelSpec spec, Panel panel)
+    {
+        var ok = new bool[panel.S];
+        for (int s = 0; s < panel.S; s++)
+            ok[s] = spec.Eligibility is not { } el || el.Score.Contains(data.TradeClasses.Classify(panel.Sectors[s].Code).Class);
+        return ok;
     }
 
     private static double[] MeanMatrix(UkReferenceGeography reference, int[] years)
