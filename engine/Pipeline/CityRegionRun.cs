@@ -34,6 +34,13 @@ public static class CityRegionRun
 
     private static readonly string[] TechnologyIndicators = ["tech_intensity", "tech_presence", "tech_growth", "tech_relatedness"];
 
+    /// <summary>Library indicators measured in the end year alone.</summary>
+    private static readonly HashSet<string> LevelIndicators = new(StringComparer.Ordinal)
+    {
+        IndicatorIds.Lq, IndicatorIds.Present, IndicatorIds.ProductivityRelative, IndicatorIds.Krugman, IndicatorIds.SpecialisationCoefficient,
+        IndicatorIds.Hoover, IndicatorIds.Herfindahl, IndicatorIds.HerfindahlNormalised, IndicatorIds.Entropy, IndicatorIds.Gini,
+    };
+
     public static CityRegionRunResult Execute(UkData uk, CityRegionRunRequest req, IProgress<string>? progress = null)
     {
         var ctx = new CityRegionRunContext(uk, req);
@@ -151,7 +158,12 @@ public static class CityRegionRun
     private static void Library(CityRegionRunContext ctx)
     {
         var req = ctx.Request;
-        foreach (var (end, b) in ctx.Configs.Select(c => (c.End, c.Base)).Distinct())
+        // Levels in the end year (lq, productivity) do not depend on the base year: one table per end year serves every
+        // choice of years unless the spec reads a library indicator that runs from the base year (growth_vs_benchmark, ...).
+        var fromLibrary = ctx.DeclaredSpec.Pillars.SelectMany(p => p.Indicators).Select(i => i.Id).Concat(ctx.DeclaredSpec.Quadrants.Ids())
+            .Where(id => !RunColumnValues.HasOwnSource(id));
+        ctx.LibraryUsesBase = fromLibrary.Any(id => !LevelIndicators.Contains(id));
+        foreach (var (end, b) in ctx.Configs.Select(ctx.LibraryKey).Distinct())
         {
             bool nominal = end == ctx.Nominal.End && b == ctx.Nominal.Base;
             IndicatorTable? published = null;

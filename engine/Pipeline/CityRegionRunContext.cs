@@ -70,6 +70,12 @@ internal sealed class CityRegionRunContext
     /// <summary>The indicator library's table per (end year, base year): lq, productivity and every other library indicator.</summary>
     public Dictionary<(int End, int Base), IndicatorTable> Library { get; } = [];
 
+    /// <summary>Whether the library is read for indicators that run from the base year (else one table per end year, at the run's base year).</summary>
+    public bool LibraryUsesBase { get; set; }
+
+    /// <summary>The library table a choice of years reads.</summary>
+    public (int End, int Base) LibraryKey(YearConfig c) => (c.End, LibraryUsesBase ? c.Base : Nominal.Base);
+
     /// <summary>The published library table of the run's own years when the region is an ITL2 union (feasibility compares with it).</summary>
     public IndicatorTable? PublishedLibrary { get; set; }
 
