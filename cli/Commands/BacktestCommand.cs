@@ -36,6 +36,8 @@ public static class BacktestCommand
             if (pr.GetValue(draws) < 0) throw new UsageException("--draws must be 0 or more");
             if (pr.GetValue(window) < 1) throw new UsageException("--window must be at least 1");
             if (!(pr.GetValue(minJobs) >= 0)) throw new UsageException("--min-jobs must be 0 or more");
+            using var tx = Outputs.Begin("backtest");
+            string? staged = pr.GetValue(output) is { } given ? tx.Folder(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(data));
             var uk = UkData.Load(dataDir);
             var model = ModelSpec.Load(RunSetup.SpecPath(dataDir, pr.GetValue(spec)!));
@@ -54,7 +56,8 @@ public static class BacktestCommand
             };
             var result = UkBacktest.Run(uk, request, new Progress<string>(s => Console.Error.WriteLine("backtest: " + s)));
             var dir = pr.GetValue(output) ?? Path.Combine("out", $"backtest-{pr.GetValue(level)}-{request.From}-{request.To}");
-            var written = BacktestFiles.Write(result, dir);
+            var written = BacktestFiles.Write(result, staged ?? tx.Folder(dir));
+            tx.Commit();
             Console.Out.Write(BacktestMarkdown.Summary(result));
             Console.Error.WriteLine("wrote " + string.Join(", ", written.Select(Path.GetFileName)) + " to " + Path.GetFullPath(dir));
             return ExitCodes.Success;
