@@ -137,11 +137,9 @@ public static class ProcurementCommand
     private static void Report(CompiledProcesses compiled, IReadOnlyList<ClassifiedProcess> classified)
     {
         Console.Error.WriteLine(compiled.Summary());
-        int buyers = classified.Count(p => p.Buyer.IsPlaced), national = classified.Count(p => p.Buyer.Method == LocationMethod.National);
-        int withSuppliers = classified.Count(p => p.Suppliers.Length > 0), supPlaced = classified.Count(p => p.Suppliers.Any(s => s.IsPlaced));
+        Console.Error.WriteLine(PlacementSummary.Of(classified).Describe());
         int unmapped = classified.Count(p => p.SectorShares.Length == 0);
-        Console.Error.WriteLine($"buyers placed: {buyers} of {classified.Count} ({national} national bodies, {classified.Count - buyers - national} unmatched or ambiguous); " +
-                                $"processes with a placed supplier: {supPlaced} of {withSuppliers} naming one; processes without a mapped CPV code: {unmapped}");
+        Console.Error.WriteLine($"processes without a mapped CPV code: {unmapped}");
     }
 
     private static void Write(Table table, string? path)

@@ -22,11 +22,11 @@ public sealed partial record Postcode
 
     // In free text: the outward code must start a word, the inward code end it (or be glued to a lost
     // "rn"/"n" line break that is followed by a capital, a digit, punctuation or the end).
-    [GeneratedRegex(@"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?|GIR|NPT)[ \t]*([0-9][A-Za-z]{2})(?=$|[^A-Za-z0-9]|r?n(?![a-z]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?|GIR|NPT)[ \t]*([0-9][A-Za-z]{2}|O[A-Z]{2})(?=$|[^A-Za-z0-9]|r?n(?![a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex InText();
 
     // A lost line break glued before an upper-case outward code: "PlacernWC2N 6RH", "CAMBRIDGEnCB24 9NG", "LondonnE15 4PN".
-    [GeneratedRegex(@"(?<=[A-Za-z0-9.,])r?n(?=[A-Z]{1,2}[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[A-Za-z0-9.,\s])r?n(?=[A-Z]{1,2}[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex GluedBreak();
 
     private Postcode(string compact) => Compact = compact;
@@ -87,7 +87,9 @@ public sealed partial record Postcode
     /// <summary>
     /// Every postcode of valid shape written in free text (an address), in order of occurrence and
     /// without repeats. Case is ignored ("Sl7 1LW"); the space may be missing ("ST150SR"); the source's
-    /// literal "rn"/"n" line breaks may be glued to either side ("PlacernWC2N 6RHrnGB").
+    /// literal "rn"/"n" line breaks may be glued to either side ("PlacernWC2N 6RHrnGB", "Essex nSS14 3AR").
+    /// An upper-case letter O typed for the inward code's zero is read as 0 ("SW20 OBA" → "SW20 0BA"): no
+    /// inward code starts with a letter, so nothing valid is changed.
     /// </summary>
     public static IReadOnlyList<Postcode> FindAll(string? text)
     {
@@ -95,7 +97,9 @@ public sealed partial record Postcode
         if (string.IsNullOrEmpty(text)) return found;
         foreach (Match m in InText().Matches(GluedBreak().Replace(text, " ")))
         {
-            if (TryParse(m.Groups[1].Value + m.Groups[2].Value, out var p) && !found.Contains(p)) found.Add(p);
+            var inward = m.Groups[2].Value;
+            if (inward[0] == 'O') inward = "0" + inward[1..];
+            if (TryParse(m.Groups[1].Value + inward, out var p) && !found.Contains(p)) found.Add(p);
         }
         return found;
     }

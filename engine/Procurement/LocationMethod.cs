@@ -1,8 +1,10 @@
 namespace CompeteModel.Engine.Procurement;
 
-/// <summary>How a buyer or supplier was placed, or why it was not.</summary>
+/// <summary>How a buyer or supplier was placed, or why it was not (<see cref="PartyLocation.Basis"/> groups them).</summary>
 public enum LocationMethod
 {
+    /// <summary>The party's postcode, through the ONS Postcode Directory lookup.</summary>
+    Postcode,
     /// <summary>Named in the alias list (<c>buyer_aliases.csv</c>).</summary>
     Alias,
     /// <summary>A district's name appears as whole words in the party's name ("Dudley Metropolitan Borough Council").</summary>
@@ -15,6 +17,8 @@ public enum LocationMethod
     National,
     /// <summary>More than one district matched: not placed.</summary>
     Ambiguous,
+    /// <summary>A postcode was found but the directory places it in no district (Channel Islands, Isle of Man, terminated), and no name matched.</summary>
+    PostcodeWithoutDistrict,
     /// <summary>Nothing matched: not placed.</summary>
     Unmatched,
 }

@@ -11,7 +11,7 @@ namespace CompeteModel.Engine.Procurement;
 /// The shipped reference files the procurement pipeline needs, found under a <c>datasets/</c> folder:
 /// geography (<c>uk/geography_lad_itl_cityregion.csv</c>), SIC division names
 /// (<c>uk/sic2007_divisions_sections.csv</c>), the CPV → SIC concordance and buyer aliases
-/// (<c>procurement/</c>), the technology taxonomy (<c>technologies/taxonomy.yaml</c>) and, on first
+/// (<c>procurement/</c>), the postcode → district lookup (<c>uk/postcode_ranges_lad.csv.gz</c>), the technology taxonomy (<c>technologies/taxonomy.yaml</c>) and, on first
 /// use, BRES employment by ITL2 × division (<c>uk/bres_itl2_sic2_employment_2015_2021.csv.gz</c>).
 /// </summary>
 public sealed class ProcurementData
@@ -24,7 +24,8 @@ public sealed class ProcurementData
         Geography = GeographyReader.Read(Path.Combine(datasets, "uk", "geography_lad_itl_cityregion.csv"));
         DivisionNames = ReadDivisionNames(Path.Combine(datasets, "uk", "sic2007_divisions_sections.csv"));
         Concordance = CpvConcordance.Read(Path.Combine(datasets, "procurement", "cpv_sic_concordance.csv"), new HashSet<string>(DivisionNames.Keys, StringComparer.Ordinal));
-        Locator = PartyLocator.Read(Geography, Path.Combine(datasets, "procurement", "buyer_aliases.csv"));
+        Postcodes = PostcodeLookup.Read(Path.Combine(datasets, "uk", "postcode_ranges_lad.csv.gz"), Geography);
+        Locator = PartyLocator.Read(Geography, Path.Combine(datasets, "procurement", "buyer_aliases.csv"), Postcodes);
         Tagger = new TechnologyTagger(TechnologyTaxonomy.Load(Path.Combine(datasets, "technologies", "taxonomy.yaml")));
         Classifier = new ProcurementClassifier(Concordance, Tagger, Locator);
         _bres = new Lazy<BresTable>(() =>
@@ -47,6 +48,7 @@ public sealed class ProcurementData
     public GeographyModel Geography { get; }
     public IReadOnlyDictionary<string, string> DivisionNames { get; }
     public CpvConcordance Concordance { get; }
+    public PostcodeLookup Postcodes { get; }
     public PartyLocator Locator { get; }
     public TechnologyTagger Tagger { get; }
     public ProcurementClassifier Classifier { get; }

@@ -63,6 +63,8 @@ public class PostcodeTests
     [InlineData("6 Digital Parkn        Pacific Wayn        Salfordn        Manchestern        M50 1DR", "M50 1DR")]
     [InlineData("Foxes Academy, Selbourne Place, Minehead.  TA24 5TY", "TA24 5TY")]
     [InlineData("CT9 4JW", "CT9 4JW")]
+    [InlineData("Konica House nMiles Gray Road nBasildon nEssex nSS14 3AR", "SS14 3AR")]
+    [InlineData("CALIFORNIA | 120 COOMBE LANE | LONDON | SW20 OBA", "SW20 0BA")] // letter O for the zero
     [InlineData("B1 1AAnUnited Kingdom", "B1 1AA")]
     [InlineData("3 Tramway AvenuenLondonnE15 4PN", "E15 4PN")] // not "NE15 4PN"
     public void Postcodes_are_found_in_address_text(string address, string expected) =>
@@ -74,5 +76,6 @@ public class PostcodeTests
     [InlineData("4700 Superior Streetn        Lincoln NEn        68504")]
     [InlineData("Unit 12 Block 4 Floor 2")]
     [InlineData("AB12CDE")] // glued inside a longer word
+    [InlineData("Unit B1 Oak Court")] // the O repair needs an upper-case inward code
     public void Text_without_a_uk_postcode_gives_none(string address) => Assert.Empty(Postcode.FindAll(address));
 }

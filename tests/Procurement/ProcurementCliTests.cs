@@ -47,7 +47,7 @@ public sealed class ProcurementCliTests : IDisposable
         Assert.Equal(0, Run("procurement", "ingest", "--input", sample, "--out", b).Exit);
         var processes = File.ReadAllLines(Path.Combine(a, "processes.csv"));
         Assert.Equal(172, processes.Length);
-        Assert.StartsWith("ocid,title,buyer,buyer_lad,buyer_lad_name,buyer_city_region,buyer_match,sic_divisions", processes[0], StringComparison.Ordinal);
+        Assert.StartsWith("ocid,title,buyer,buyer_lad,buyer_lad_name,buyer_city_region,buyer_match,buyer_basis,buyer_evidence,buyer_national,", processes[0], StringComparison.Ordinal);
         Assert.Equal(22, File.ReadAllLines(Path.Combine(a, "rejects.csv")).Length);
         Assert.Equal(File.ReadAllBytes(Path.Combine(a, "processes.csv")), File.ReadAllBytes(Path.Combine(b, "processes.csv")));
     }
