@@ -111,8 +111,9 @@ public sealed class PartyLocator
     public PartyLocation LocateSupplier(ProcurementParty? supplier)
     {
         if (supplier is null) return PartyLocation.None(LocationMethod.Unmatched);
-        if (_aliases.TryGetValue(Normalise(supplier.Name ?? ""), out var alias)) return alias;
         var byPostcode = ByPostcode(supplier, out var postcodeNote);
+        if (_aliases.TryGetValue(Normalise(supplier.Name ?? ""), out var alias))
+            return alias.Method == LocationMethod.National && byPostcode is not null ? byPostcode : alias; // a supplier is where it is
         if (byPostcode is not null) return byPostcode;
         var byLocality = ByLocality(supplier);
         if (byLocality is not null) return byLocality;

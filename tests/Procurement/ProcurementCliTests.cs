@@ -33,7 +33,10 @@ public sealed class ProcurementCliTests : IDisposable
         Assert.StartsWith("wmca,heat_pumps_retrofit,43,Specialised construction activities,", lines[1], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);
         Assert.Contains("201 releases read from 1 file(s): 180 compiled into 171 processes, 21 rejected (no value 21)", stderr, StringComparison.Ordinal);
-        Assert.Contains("leakage rate 33.1", stderr, StringComparison.Ordinal);
+        // FLQ by default: the mix is Oxford + Harrow (the £300m North Yorkshire framework is a ceiling).
+        Assert.Contains("leakage rate 69.6", stderr, StringComparison.Ordinal);
+        Assert.Contains("local supply by FLQ (δ = 0.3, λ* = 0.4277)", stderr, StringComparison.Ordinal);
+        Assert.Contains("£ GVA per job", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
