@@ -153,6 +153,9 @@ public static class ProcurementCommand
     {
         Console.Error.WriteLine(compiled.Summary());
         Console.Error.WriteLine(PlacementSummary.Of(classified).Describe());
+        Console.Error.WriteLine("buyer types: " + string.Join(", ", classified.GroupBy(p => p.BuyerType).OrderBy(g => g.Key)
+            .Select(g => $"{BuyerTypeRules.Name(g.Key)} {g.Count()}")) + "; arrangements: " + string.Join(", ", classified.GroupBy(p => p.Process.Arrangement)
+            .OrderBy(g => g.Key).Select(g => $"{g.Key.ToString().ToLowerInvariant()} {g.Count()}")));
         int unmapped = classified.Count(p => p.SectorShares.Length == 0);
         Console.Error.WriteLine($"processes without a mapped CPV code: {unmapped}");
     }

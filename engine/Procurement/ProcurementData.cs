@@ -11,7 +11,7 @@ namespace CompeteModel.Engine.Procurement;
 /// The shipped reference files the procurement pipeline needs, found under a <c>datasets/</c> folder:
 /// geography (<c>uk/geography_lad_itl_cityregion.csv</c>), SIC division names
 /// (<c>uk/sic2007_divisions_sections.csv</c>), the CPV → SIC concordance and buyer aliases
-/// and the retrofit lexicon (<c>procurement/</c>), the postcode → district lookup (<c>uk/postcode_ranges_lad.csv.gz</c>), the technology taxonomy (<c>technologies/taxonomy.yaml</c>) and, on first
+/// the retrofit lexicon and buyer-type rules (<c>procurement/</c>), the postcode → district lookup (<c>uk/postcode_ranges_lad.csv.gz</c>), the technology taxonomy (<c>technologies/taxonomy.yaml</c>) and, on first
 /// use, BRES employment by ITL2 × division (<c>uk/bres_itl2_sic2_employment_2015_2021.csv.gz</c>) and ONS
 /// regional GVA at current prices (<c>uk/ons_gva_current_itl2.csv.gz</c>). Every dataset path of the procurement
 /// pipeline is spelled here and nowhere else.
@@ -32,7 +32,8 @@ public sealed class ProcurementData
         Locator = PartyLocator.Read(Geography, Path.Combine(datasets, "procurement", "buyer_aliases.csv"), Postcodes);
         Tagger = new TechnologyTagger(TechnologyTaxonomy.Load(Path.Combine(datasets, "technologies", "taxonomy.yaml")));
         RetrofitTagger = new TechnologyTagger(TechnologyTaxonomy.Load(Path.Combine(datasets, "procurement", "retrofit_lexicon.yaml")));
-        Classifier = new ProcurementClassifier(Concordance, Tagger, Locator, RetrofitTagger);
+        BuyerTypes = BuyerTypeRules.Read(Path.Combine(datasets, "procurement", "buyer_type_rules.csv"));
+        Classifier = new ProcurementClassifier(Concordance, Tagger, Locator, RetrofitTagger, BuyerTypes);
         TechnologyNames = Tagger.Taxonomy.Technologies.Concat(RetrofitTagger.Taxonomy.Technologies).ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
         _sic = new Lazy<SicHierarchy>(() => SicReader.Read(Path.Combine(datasets, "uk", "sic2007_hierarchy.csv")));
         _bres = new Lazy<BresTable>(() => BresReader.Read(Path.Combine(datasets, "uk", "bres_itl2_sic2_employment_2015_2021.csv.gz"), Geography, _sic.Value));
@@ -53,6 +54,7 @@ public sealed class ProcurementData
     public IReadOnlyDictionary<string, string> DivisionNames { get; }
     public CpvConcordance Concordance { get; }
     public PostcodeLookup Postcodes { get; }
+    public BuyerTypeRules BuyerTypes { get; }
     public PartyLocator Locator { get; }
     public TechnologyTagger Tagger { get; }
 

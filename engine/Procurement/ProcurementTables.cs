@@ -9,7 +9,7 @@ public static class ProcurementTables
 {
     /// <summary>
     /// One row per process: ocid, title, buyer, buyer district and city region (with how they were
-    /// matched: method, basis postcode/name/none, evidence, national flag), SIC divisions with shares ("43:0.5;41:0.5"), technologies and their evidence, value,
+    /// matched: method, basis postcode/name/none, evidence, national flag), buyer type and its reason, SIC divisions with shares ("43:0.5;41:0.5"), technologies and their evidence, value,
     /// its source, annualised value, years and whether they were assumed, suppliers, supplier districts (with method and evidence per supplier),
     /// SME flag, delivery regions, the arrangement (contract, call_off, framework_agreement,
     /// dynamic_purchasing_system) with its evidence and the ceiling (NaN unless a framework or DPS; value_gbp is then the ceiling, not spend), dates, and the file and line of the latest release.
@@ -19,7 +19,7 @@ public static class ProcurementTables
         int n = rows.Count;
         string?[] S() => new string?[n];
         double[] D() => new double[n];
-        string?[] ocid = S(), title = S(), buyer = S(), buyerLad = S(), buyerLadName = S(), buyerRegion = S(), buyerMethod = S(), buyerBasis = S(), buyerEvidence = S(), sectors = S(),
+        string?[] ocid = S(), title = S(), buyer = S(), buyerLad = S(), buyerLadName = S(), buyerRegion = S(), buyerMethod = S(), buyerType = S(), buyerTypeReason = S(), buyerBasis = S(), buyerEvidence = S(), sectors = S(),
             cpv = S(), unmapped = S(), tech = S(), evidence = S(), source = S(), suppliers = S(), supplierLads = S(), supplierRegions = S(), supplierMethods = S(), supplierEvidence = S(), sme = S(),
             suitable = S(), delivery = S(), arrangement = S(), arrangementEvidence = S(), first = S(), last = S(), tag = S(), start = S(), end = S(), file = S();
         double[] value = D(), annual = D(), years = D(), ceiling = D();
@@ -39,6 +39,8 @@ public static class ProcurementTables
             buyerRegion[i] = c.Buyer.CityRegionId;
             buyerMethod[i] = Snake(c.Buyer.Method.ToString());
             buyerBasis[i] = c.Buyer.Basis;
+            buyerType[i] = BuyerTypeRules.Name(c.BuyerType);
+            buyerTypeReason[i] = c.BuyerTypeReason;
             buyerEvidence[i] = c.Buyer.Evidence;
             national[i] = c.Buyer.National;
             sectors[i] = string.Join(';', c.SectorShares.Select(s => s.Key + ":" + s.Value.ToString("0.####", CultureInfo.InvariantCulture)));
@@ -75,7 +77,8 @@ public static class ProcurementTables
             TableColumn.Of("ocid", ocid), TableColumn.Of("title", title), TableColumn.Of("buyer", buyer),
             TableColumn.Of("buyer_lad", buyerLad), TableColumn.Of("buyer_lad_name", buyerLadName), TableColumn.Of("buyer_city_region", buyerRegion),
             TableColumn.Of("buyer_match", buyerMethod), TableColumn.Of("buyer_basis", buyerBasis), TableColumn.Of("buyer_evidence", buyerEvidence),
-            TableColumn.Of("buyer_national", national), TableColumn.Of("sic_divisions", sectors), TableColumn.Of("cpv_codes", cpv),
+            TableColumn.Of("buyer_national", national), TableColumn.Of("buyer_type", buyerType), TableColumn.Of("buyer_type_reason", buyerTypeReason),
+            TableColumn.Of("sic_divisions", sectors), TableColumn.Of("cpv_codes", cpv),
             TableColumn.Of("cpv_unmapped", unmapped), TableColumn.Of("technologies", tech), TableColumn.Of("technology_evidence", evidence),
             TableColumn.Of("value_gbp", value), TableColumn.Of("value_source", source), TableColumn.Of("arrangement", arrangement),
             TableColumn.Of("arrangement_evidence", arrangementEvidence), TableColumn.Of("ceiling_gbp", ceiling), TableColumn.Of("annual_value_gbp", annual),
