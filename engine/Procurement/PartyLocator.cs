@@ -231,9 +231,13 @@ public sealed class PartyLocator
         }
     }
 
-    /// <summary>Lower case, "&amp;" → "and", apostrophes dropped, other punctuation → space, single spaces.</summary>
+    /// <summary>
+    /// HTML entities decoded (older notices write "L&amp;amp;Q"), lower case, "&amp;" → "and", apostrophes dropped,
+    /// other punctuation → space, single spaces.
+    /// </summary>
     public static string Normalise(string text)
     {
+        if (text.Contains('&', StringComparison.Ordinal)) text = System.Net.WebUtility.HtmlDecode(text);
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
