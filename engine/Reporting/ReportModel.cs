@@ -41,6 +41,9 @@ public sealed record ReportModel
     public TechnologyMatrix? Technologies { get; init; }
     public ComparisonTable? Comparison { get; init; }
 
+    /// <summary>Sections after the sector explanations: ranking stability, sectors left out, the complexity gate.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+
     /// <summary>Feasibility notes (what carries from the national model to the city region).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
