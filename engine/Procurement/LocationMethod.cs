@@ -15,6 +15,8 @@ public enum LocationMethod
     Address,
     /// <summary>A national body (alias list): its office says nothing about where the demand is, so it is not placed.</summary>
     National,
+    /// <summary>A supplier address without a UK postcode that reads as foreign (a US state and ZIP code, or another country named): not placed by names.</summary>
+    Abroad,
     /// <summary>More than one district matched: not placed.</summary>
     Ambiguous,
     /// <summary>A postcode was found but the directory places it in no district (Channel Islands, Isle of Man, terminated), and no name matched.</summary>

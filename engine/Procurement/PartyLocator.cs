@@ -24,7 +24,7 @@ namespace CompeteModel.Engine.Procurement;
 /// district (Channel Islands, Isle of Man, terminated) falls through to the names; unmatched parties are
 /// reported, never guessed.</para>
 /// </summary>
-public sealed class PartyLocator
+public sealed partial class PartyLocator
 {
     private readonly Dictionary<string, PartyLocation> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Lad>> _ladByName = new(StringComparer.Ordinal);
@@ -115,6 +115,7 @@ public sealed class PartyLocator
         if (_aliases.TryGetValue(Normalise(supplier.Name ?? ""), out var alias))
             return alias.Method == LocationMethod.National && byPostcode is not null ? byPostcode : alias; // a supplier is where it is
         if (byPostcode is not null) return byPostcode;
+        if (postcodeNote is null && LooksAbroad(supplier.StreetAddress)) return PartyLocation.None(LocationMethod.Abroad, supplier.StreetAddress);
         var byLocality = ByLocality(supplier);
         if (byLocality is not null) return byLocality;
         var address = Normalise(string.Join(", ", new[] { supplier.StreetAddress, supplier.Region }.Where(s => s is not null)));
@@ -158,6 +159,28 @@ public sealed class PartyLocator
         }}";
         return null;
     }
+
+    /// <summary>
+    /// An address with no UK postcode that ends in a US-style state and ZIP code ("Lincoln NE 68504",
+    /// "IL60008 USA", "DC. 20006") or names a country other than the UK: a town name in it ("Lincoln") must not be
+    /// read as a UK district.
+    /// </summary>
+    public static bool LooksAbroad(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address)) return false;
+        if (UsStateZip().IsMatch(address)) return true;
+        var words = " " + Normalise(address) + " ";
+        foreach (var country in Countries)
+            if (words.Contains(country, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] Countries =
+        [" usa ", " united states ", " canada ", " ireland ", " italy ", " france ", " germany ", " spain ", " switzerland ",
+         " netherlands ", " belgium ", " sweden ", " denmark ", " norway ", " poland ", " india ", " australia ", " niger "];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{2}(?:[.,]|r?n)?\s*\d{5}(?:-\d{4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UsStateZip();
 
     private static PartyLocation Unplaced(string? postcodeNote, string? evidence) =>
         postcodeNote is not null ? PartyLocation.None(LocationMethod.PostcodeWithoutDistrict, postcodeNote) : PartyLocation.None(LocationMethod.Unmatched, evidence);

@@ -87,6 +87,12 @@ public class LocationTests
         var two = Locator.LocateSupplier(new ProcurementParty(null, "X", "Birmingham Road, Walsall", null, null, null, null));
         Assert.Equal(LocationMethod.Ambiguous, two.Method);
         Assert.Equal("none", two.Basis);
+        // Teledyne ISCO, "4700 Superior Streetn Lincoln NEn 68504" (Nebraska): Lincoln is not the UK district.
+        var teledyne = Locator.LocateSupplier(new ProcurementParty(null, "Teledyne ISCO", OcdsText.CleanAddress("4700 Superior Streetn        Lincoln NEn        68504"), null, null, null, "large"));
+        Assert.Equal(LocationMethod.Abroad, teledyne.Method);
+        Assert.False(teledyne.IsPlaced);
+        Assert.True(PartyLocator.LooksAbroad("Riverview House, 21-23 City Quay, Dublin, Dublin 2, Ireland"));
+        Assert.False(PartyLocator.LooksAbroad("180 Ashbourne Road, Derby"));
         // A Jersey postcode has the shape of a UK postcode but no district: reported as such, not guessed.
         var jersey = Locator.LocateSupplier(new ProcurementParty(null, "LAB-6", "JE3 2DU", null, null, null, "sme"));
         Assert.Equal(LocationMethod.PostcodeWithoutDistrict, jersey.Method);
