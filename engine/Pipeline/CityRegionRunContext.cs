@@ -60,6 +60,10 @@ internal sealed class CityRegionRunContext
 
     public IReadOnlyList<Sector> Sectors => Panel.Sectors;
 
+    /// <summary>The 40 GB ITL2 areas' BRES employment over the run's years (the jump check's and the Hoover check's reference), built on first use.</summary>
+    public Panel Areas => _areas ??= Uk.BuildEmploymentPanel(Benchmark.Itl2Codes.Select(c => Uk.Geography.Resolve(c)).ToArray(), Level, Years);
+    private Panel? _areas;
+
     /// <summary>Region and Great Britain GVA and jobs on the ONS GVA industries measuring each sector, and each sector's industry group (−1: none).</summary>
     public Panel? Productivity { get; set; }
     public int[] GroupOf { get; set; } = [];
