@@ -11,6 +11,12 @@ namespace CompeteModel.Engine.IO;
 /// exactly those of <see cref="TableFiles.WriteCsv(Table, TextWriter)"/> through a UTF-8 writer; this path
 /// formats every cell with <c>TryFormat</c> into one pooled buffer, so it makes no string per cell
 /// (a 22 MB complexity table is written without allocating its text).
+/// <para>
+/// Formatting a double to its shortest round-trip text is the one costly step, and output tables repeat
+/// values (a location's ECI on each of its product rows, a product's PCI in every location, counts, 0/1
+/// presence). Each double column keeps the text of recently written values in a small direct-mapped cache
+/// keyed by the value's bits, so a repeated value is copied, not formatted again: the same bytes either way.
+/// </para>
 /// </summary>
 public static class CsvTableWriter
 {
@@ -18,6 +24,9 @@ public static class CsvTableWriter
 
     // Longest cell a number can give: "R" doubles are at most 24 characters, longs 20.
     private const int MaxNumberBytes = 32;
+
+    // A cache costs about 160 KB per double column: worth it only for tables with many rows.
+    private const int MinRowsForCache = 1024;
 
     private static readonly byte[] True = "true"u8.ToArray();
     private static readonly byte[] False = "false"u8.ToArray();
@@ -39,7 +48,12 @@ public static class CsvTableWriter
             }
             w.Byte((byte)'\n');
             var data = new Array[cols];
-            for (int c = 0; c < cols; c++) data[c] = table.Columns[c].Data;
+            var caches = new FormatCache?[cols];
+            for (int c = 0; c < cols; c++)
+            {
+                data[c] = table.Columns[c].Data;
+                if (data[c] is double[] && table.RowCount >= MinRowsForCache) caches[c] = new FormatCache();
+            }
             for (int r = 0; r < table.RowCount; r++)
             {
                 for (int c = 0; c < cols; c++)
@@ -47,7 +61,7 @@ public static class CsvTableWriter
                     if (c > 0) w.Byte((byte)',');
                     switch (data[c])
                     {
-                        case double[] d: w.Double(d[r]); break;
+                        case double[] d: w.Double(d[r], caches[c]); break;
                         case string?[] s: if (s[r] is { } t) w.Text(t); break;
                         case long[] l: w.Long(l[r]); break;
                         case int[] i: w.Long(i[r]); break;
@@ -84,12 +98,33 @@ public static class CsvTableWriter
             _used += bytes.Length;
         }
 
-        public void Double(double v)
+        public void Double(double v, FormatCache? cache)
         {
             if (double.IsNaN(v)) return;
             Reserve(MaxNumberBytes);
-            if (!v.TryFormat(buffer.AsSpan(_used), out int n, "R", CultureInfo.InvariantCulture))
-                throw new InvalidOperationException("a double did not fit its cell buffer");
+            var dest = buffer.AsSpan(_used);
+            if (cache is null)
+            {
+                if (!v.TryFormat(dest, out int written, "R", CultureInfo.InvariantCulture))
+                    throw new InvalidOperationException("a double did not fit its cell buffer");
+                _used += written;
+                return;
+            }
+            ulong bits = BitConverter.DoubleToUInt64Bits(v);
+            int slot = FormatCache.Slot(bits);
+            int n = cache.Length[slot];
+            if (n > 0 && cache.Bits[slot] == bits)
+            {
+                cache.Text.AsSpan(slot * MaxNumberBytes, n).CopyTo(dest);
+            }
+            else
+            {
+                if (!v.TryFormat(dest, out n, "R", CultureInfo.InvariantCulture))
+                    throw new InvalidOperationException("a double did not fit its cell buffer");
+                dest[..n].CopyTo(cache.Text.AsSpan(slot * MaxNumberBytes));
+                cache.Bits[slot] = bits;
+                cache.Length[slot] = (byte)n;
+            }
             _used += n;
         }
 
@@ -148,5 +183,18 @@ public static class CsvTableWriter
             output.Write(buffer, 0, _used);
             _used = 0;
         }
+    }
+
+    /// <summary>Text of recently formatted doubles, one entry per slot; a slot is empty while its length is 0.</summary>
+    private sealed class FormatCache
+    {
+        private const int Slots = 4096;
+        public readonly ulong[] Bits = new ulong[Slots];
+        public readonly byte[] Length = new byte[Slots];
+        public readonly byte[] Text = new byte[Slots * MaxNumberBytes];
+
+        // Fibonacci hashing: the top bits of bits × 2^64/φ, so values differing only in low mantissa bits spread out.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Slot(ulong bits) => (int)((bits * 0x9E3779B97F4A7C15UL) >> 52);
     }
 }

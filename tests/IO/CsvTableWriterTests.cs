@@ -57,6 +57,8 @@ public class CsvTableWriterTests
         var lng = new long[n];
         var itg = new int[n];
         var bln = new bool[n];
+        var repeated = new double[n];
+        var integral = new double[n];
         for (int i = 0; i < n; i++)
         {
             text[i] = texts[i % texts.Count];
@@ -64,11 +66,14 @@ public class CsvTableWriterTests
             lng[i] = i switch { 0 => long.MinValue, 1 => long.MaxValue, 2 => 0, _ => rng.NextInt64(long.MinValue, long.MaxValue) };
             itg[i] = i switch { 0 => int.MinValue, 1 => int.MaxValue, _ => rng.Next(int.MinValue, int.MaxValue) };
             bln[i] = rng.Next(2) == 1;
+            // Repeats (the writer's cache) and whole numbers on both sides of where "R" turns to exponent form.
+            repeated[i] = i % 7 == 0 ? dbl[i % 600] : Math.Round(dbl[i % 3000] * 1e6) / 1e6;
+            integral[i] = Math.Round(rng.NextDouble() * Math.Pow(10, rng.Next(0, 18))) * (i % 2 == 0 ? 1 : -1);
         }
         return new Table(new[]
         {
             TableColumn.Of("name, quoted", text), TableColumn.Of("x", dbl), TableColumn.Of("n", lng),
-            TableColumn.Of("k", itg), TableColumn.Of("ok", bln), TableColumn.Of("\"é\"", (double[])dbl.Clone()),
+            TableColumn.Of("k", itg), TableColumn.Of("ok", bln), TableColumn.Of("\"é\"", repeated), TableColumn.Of("whole", integral),
         });
     }
 
