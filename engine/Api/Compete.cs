@@ -42,7 +42,7 @@ public sealed class Compete
     /// Runs the model for one city region (an id such as <c>wmca</c>, or a name the geography resolves) and returns
     /// the ranked, classified and explained result with its tables.
     /// </summary>
-    public CompeteResult Run(string region, CompeteOptions? options = null, IProgress<string>? progress = null)
+    public CompeteResult Run(string region, CompeteOptions? options = null, IProgress<RunStage>? progress = null)
     {
         var o = options ?? new CompeteOptions();
         var r = Data.Geography.Resolve(region);
