@@ -9,7 +9,7 @@ namespace CompeteModel.Engine.Batch;
 /// <see cref="IO.OutputTransaction"/>: built afresh in a staging folder (every copied file checked against its
 /// hash) and moved into place only when complete, so a merge that fails leaves the previous folder as it was and
 /// a merge into an old folder keeps no stale runs. A set of shards that misses one of 1..N is refused unless
-/// <paramref name="allowPartial"/>.
+/// <c>allowPartial</c>.
 /// </summary>
 public static class BatchMerge
 {
