@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -12,8 +13,10 @@ using CompeteModel.Engine.Reporting;
 namespace CompeteModel.Cli.Commands;
 
 /// <summary>
-/// <c>compete compare</c>: the same spec over several regions. Data rule (unless --micro or --no-micro): a region that is
-/// a union of ITL2 areas runs on published BRES cells, any other on generated firm-level data for its ITL2 areas.
+/// <c>compete compare</c>: the same spec over several regions. Data rule (unless --micro): a region the published BRES
+/// cells describe exactly (a union of ITL2 areas, or any region given a district-level download with --bres) runs on them;
+/// any other is never profiled from generated firms: with --exact-only it is refused, naming the district download that
+/// would describe it, else it is shown as an approximation by its ITL2 parent area(s), labelled "~" in every table.
 /// Writes ranks (sector × region), regions, similarity, peers and profiles tables, a comparison report for the focus
 /// region, and each region's full run outputs in a subfolder.
 /// </summary>
@@ -30,24 +33,25 @@ public static class CompareCommand
         similarity.AcceptOnlyFromAmong("cosine", "krugman");
         var top = new Option<int>("--top") { Description = "Top sectors per region printed on stdout", DefaultValueFactory = _ => 5 };
         var output = new Option<string?>("--out") { Description = "Output folder; default out/compare-<year>" };
+        var exactOnly = new Option<bool>("--exact-only") { Description = "Refuse regions the BRES data do not describe exactly instead of approximating them by their ITL2 parent area(s)" };
         var cmd = new Command("compare", "Run one spec over several regions: each sector's rank in each region, profiles against peers chosen by similarity of sector structure, and a comparison report");
         o.AddTo(cmd);
         cmd.Options.Remove(o.Region);
-        foreach (var x in new Option[] { regions, all, peersOf, peers, similarity, top, output }) cmd.Options.Add(x);
+        foreach (var x in new Option[] { regions, all, peersOf, peers, similarity, top, output, exactOnly }) cmd.Options.Add(x);
         cmd.SetAction(pr => Guard.Run(() =>
         {
             var choices = o.Choices(pr);
             if (pr.GetValue(peers) < 1) throw new UsageException("--peers must be at least 1");
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
-            var uk = UkData.Load(dataDir);
+            var uk = o.LoadUk(pr, dataDir);
             var list = Regions(uk.Geography, pr.GetValue(regions), pr.GetValue(all), pr.GetValue(peersOf));
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
-            if (choices.NoMicro)
-            {
-                var notUnion = list.Where(r => !r.IsItl2Union).Select(r => r.Id).ToArray();
-                if (notUnion.Length > 0)
-                    throw new InputException($"--no-micro: {string.Join(", ", notUnion)} are not unions of ITL2 areas, so published BRES cells do not describe them; drop them or allow generated firm data", field: "--regions");
-            }
+            var level = choices.Level is { } lv ? SpecLevels.Parse(lv, "--level")
+                : SpecLevels.TryParse(Engine.Scoring.ModelSpec.Load(specPath).SectorLevel) ?? Engine.Sectors.SectorLevel.Division;
+            var notExact = choices.MicroFile is not null ? [] : list.Where(r => !uk.DescribesExactly(r, level)).ToList();
+            if (notExact.Count > 0 && pr.GetValue(exactOnly))
+                throw new InputException("--exact-only: the BRES data do not describe " + string.Join("; ", notExact.Select(r => $"{r.Id} ({uk.DistrictDownloadHint(r)})")),
+                    field: "--regions");
 
             var inputs = new List<CompareInput>();
             var inputFiles = new List<string>();
@@ -57,17 +61,19 @@ public static class CompareCommand
                 for (int i = 0; i < list.Count; i++)
                 {
                     var region = list[i];
-                    bool published = choices.MicroFile is null && (choices.NoMicro || region.IsItl2Union);
-                    var (request, used) = RunSetup.Request(uk, region, specPath, choices with { NoMicro = published });
+                    bool published = choices.MicroFile is null;
+                    bool approximate = published && notExact.Any(r => r.Id == region.Id);
+                    var runRegion = approximate ? ParentApproximation(uk, region) : region;
+                    var (request, used) = RunSetup.Request(uk, runRegion, specPath, choices with { NoMicro = published });
                     var t0 = clock.Elapsed;
                     var result = CityRegionRun.Execute(uk, request);
                     string data = choices.MicroFile is not null ? "firm-level data from " + Path.GetFileName(choices.MicroFile)
-                        : published ? "published BRES cells (a union of ITL2 areas: " + string.Join(", ", region.Itl2Codes) + ")"
-                        : "generated firm-level data for " + string.Join(", ", MicroSources.Itl2AreasOf(uk.Geography, region)) + " (not an ITL2 union; calibrated to BRES, not real firms)";
-                    inputs.Add(new CompareInput(result, data));
+                        : approximate ? $"APPROXIMATION: published BRES cells of its ITL2 parent area(s) {string.Join(" + ", runRegion.Itl2Codes)}, not of {region.Name} itself (not a union of ITL2 areas); {uk.DistrictDownloadHint(region)}"
+                        : "published BRES cells (" + (uk.TryCompose(region, level, [result.BaseYear, result.Year], out _)?.Description ?? "as published") + ")";
+                    inputs.Add(new CompareInput(result, data) { Approximation = approximate });
                     foreach (var u in used) if (!inputFiles.Contains(u)) inputFiles.Add(u);
                     progress.Report((i + 1, string.Create(CultureInfo.InvariantCulture,
-                        $"{region.Id}: {(published ? "published" : "firm-level")} data, {(clock.Elapsed - t0).TotalSeconds:0.0} s")));
+                        $"{region.Id}: {(approximate ? "ITL2 approximation" : published ? "published" : "firm-level")} data, {(clock.Elapsed - t0).TotalSeconds:0.0} s")));
                 }
             }
             foreach (var w in inputs.SelectMany(x => x.Run.Warnings.Select(w => x.Run.Region.Id + ": " + w)).Distinct()) Console.Error.WriteLine("warning: " + w);
@@ -81,7 +87,7 @@ public static class CompareCommand
             });
             var year = inputs[0].Run.Year;
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"compare-{year}"));
-            int files = Write(compare, dir, specPath, inputFiles, dataDir);
+            int files = Write(compare, dir, specPath, inputFiles, dataDir, uk);
             Print(compare, pr.GetValue(top));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"compared {inputs.Count} regions in {clock.Elapsed.TotalSeconds:0.0} s; wrote {files} files to {Path.GetFullPath(dir)}"));
@@ -120,7 +126,7 @@ public static class CompareCommand
         return list;
     }
 
-    private static int Write(CompareResult c, string dir, string specPath, List<string> inputFiles, string dataDir)
+    private static int Write(CompareResult c, string dir, string specPath, List<string> inputFiles, string dataDir, UkData uk)
     {
         Directory.CreateDirectory(dir);
         int n = 0;
@@ -137,10 +143,27 @@ public static class CompareCommand
         n += ReportFiles.Write(CompareReport.Build(c), dir).Count;
         foreach (var r in c.Regions)
         {
-            var info = new RunManifestInfo(RunSetup.Version, specPath, inputFiles, dataDir);
+            var info = RunSetup.Manifest(uk, r.Run, specPath, inputFiles, dataDir);
             n += RunOutputs.Write(r.Run, Path.Combine(dir, r.Run.Region.Id), info).Count;
         }
         return n;
+    }
+
+    /// <summary>
+    /// The region approximated by its ITL2 parent area(s): the same id and code, named as an approximation, with the
+    /// parents' districts and ITL2 codes, so that the run reads the parents' published cells.
+    /// </summary>
+    private static Region ParentApproximation(UkData uk, Region region)
+    {
+        var parents = MicroSources.Itl2AreasOf(uk.Geography, region);
+        var lads = uk.Geography.Lads.Where(l => l.Itl2Codes.Any(parents.Contains)).Select(l => l.Code).ToImmutableArray();
+        var names = parents.Select(p => uk.Geography.Resolve(p).Name);
+        return region with
+        {
+            Name = $"{region.Name} (approximated by ITL2 {string.Join(" + ", names)})",
+            LadCodes = lads,
+            Itl2Codes = parents.ToImmutableArray(),
+        };
     }
 
     /// <summary>Each region's top sectors side by side (codes), then the codes' names, then each region's peers.</summary>
@@ -150,7 +173,7 @@ public static class CompareCommand
         var sb = new StringBuilder();
         var first = runs[0];
         sb.Append(string.Create(CultureInfo.InvariantCulture, $"spec '{first.Spec.Name}', {first.Level.ToString().ToLowerInvariant()} level, {first.BaseYear}-{first.Year}; top {top} sectors by region\n"));
-        sb.Append("rank").Append(string.Concat(runs.Select(r => "  " + r.Region.Id.ToUpperInvariant().PadRight(6)))).Append('\n');
+        sb.Append("rank").Append(string.Concat(c.Regions.Select(r => "  " + r.Label.ToUpperInvariant().PadRight(6)))).Append('\n');
         var codes = new SortedSet<string>(StringComparer.Ordinal);
         for (int k = 0; k < top; k++)
         {
@@ -169,7 +192,7 @@ public static class CompareCommand
         string measure = c.Options.Similarity == PeersSimilarity.Cosine ? "cosine similarity" : "Krugman distance";
         sb.Append("peers (").Append(measure).Append(" of employment shares):\n");
         for (int i = 0; i < runs.Count; i++)
-            sb.Append("  ").Append(runs[i].Region.Id.ToUpperInvariant().PadRight(6)).Append(' ')
+            sb.Append("  ").Append(c.Regions[i].Label.ToUpperInvariant().PadRight(6)).Append(' ')
               .Append(string.Join(", ", c.Peers[i].Select(p => p.RegionId.ToUpperInvariant() + " " + CompareTables.Num(p.Value)))).Append('\n');
         Console.Out.Write(sb.ToString());
     }

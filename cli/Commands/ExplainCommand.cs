@@ -29,7 +29,7 @@ public static class ExplainCommand
         {
             var choices = o.Choices(pr);
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
-            var uk = UkData.Load(dataDir);
+            var uk = o.LoadUk(pr, dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
             var (request, _) = RunSetup.Request(uk, region, specPath, choices);

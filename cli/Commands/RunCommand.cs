@@ -32,7 +32,7 @@ public static class RunCommand
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
             if (pr.GetValue(input) is { } inputPath)
                 return National(pr, o, dataDir, inputPath, pr.GetValue(loc)!, pr.GetValue(prod)!, pr.GetValue(val)!, pr.GetValue(time), pr.GetValue(output), pr.GetValue(top));
-            var uk = UkData.Load(dataDir);
+            var uk = o.LoadUk(pr, dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
             var (request, inputs) = RunSetup.Request(uk, region, specPath, o.Choices(pr));
@@ -42,7 +42,7 @@ public static class RunCommand
                 string.Create(CultureInfo.InvariantCulture, $"{s} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
             var result = CityRegionRun.Execute(uk, request, progress);
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"{region.Id.ToLowerInvariant()}-{result.Year}"));
-            var written = RunOutputs.Write(result, dir, new RunManifestInfo(RunSetup.Version, specPath, inputs, dataDir));
+            var written = RunOutputs.Write(result, dir, RunSetup.Manifest(uk, result, specPath, inputs, dataDir));
             foreach (var a in result.Accounts) Console.Error.WriteLine(a.Summary());
             foreach (var w in result.Warnings.Distinct()) Console.Error.WriteLine("warning: " + w);
             PrintTop(result, pr.GetValue(top));
@@ -122,11 +122,16 @@ public sealed class RunOptions
     public Option<int?> Seed { get; } = new("--seed") { Description = "Seed of every random draw (default: the spec's)" };
     public Option<int?> Jobs { get; } = new("--jobs") { Description = "Threads for Monte Carlo (results are identical for any value)" };
     public Option<string?> Data { get; } = new("--data") { Description = "The datasets/ folder (default: found from the current or program folder)" };
+    public DataSourceOptions Sources { get; } = new();
 
     public void AddTo(Command cmd)
     {
         foreach (var o in new Option[] { Region, Spec, Level, Year, BaseYear, Micro, NoMicro, Draws, Seed, Jobs, Data }) cmd.Options.Add(o);
+        Sources.AddTo(cmd);
     }
+
+    /// <summary>The UK data as the options choose them: the catalogue (with --catalogue) and --bres first in line.</summary>
+    public Engine.Ingest.Uk.UkData LoadUk(ParseResult pr, string dataDir) => Sources.Choice(pr).Load(dataDir);
 
     public RunChoices Choices(ParseResult pr)
     {

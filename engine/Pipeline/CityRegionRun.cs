@@ -30,7 +30,7 @@ public static class CityRegionRun
         var region = req.Region;
         var gb = uk.Geography.GreatBritain;
         var level = req.Level ?? SpecLevels.TryParse(spec.SectorLevel) ?? SectorLevel.Division;
-        var bresYears = uk.BresSubclasses.Years;
+        var bresYears = uk.BresYears;
         int year = req.Year ?? spec.Years.Target ?? bresYears.Max();
         int baseYear = req.BaseYear ?? spec.Years.Base ?? bresYears.Min();
         if (!bresYears.Contains(year)) throw new InputException($"year {year} is not in the BRES data ({bresYears.Min()}–{bresYears.Max()})", field: "--year");
@@ -45,14 +45,14 @@ public static class CityRegionRun
         };
         var notes = new List<string>();
         var warnings = new List<string>();
-        var accounts = new List<RowAccount> { uk.BresSubclasses.Account };
+        var accounts = new List<RowAccount> { uk.PrimaryBres.Account };
         if (req.FirmAccount is not null) accounts.Add(req.FirmAccount);
         int minFirms = spec.Thresholds.MinFirms ?? 10;
         var years = Enumerable.Range(baseYear, year - baseYear + 1).Where(bresYears.Contains).ToArray();
 
         progress?.Report("indicators");
         IndicatorTable? published = null;
-        if (region.IsItl2Union)
+        if (uk.TryCompose(region, level, [baseYear, year], out _) is not null)
         {
             var pub = UkIndicators.Compute(uk, new UkIndicatorRequest
             {
@@ -105,7 +105,7 @@ public static class CityRegionRun
         else
         {
             if (published is null)
-                throw new InputException($"{region.Name} is not a union of ITL2 areas, so published BRES cells do not describe it: give firm-level data (--micro FILE)", field: "--region");
+                throw new InputException($"{region.Name} is not described exactly by the published BRES cells: {uk.DistrictDownloadHint(region)}; or give firm-level data (--micro FILE)", field: "--region");
             indicators = published;
             panel = uk.BuildEmploymentPanel([region, gb], level, years);
             notes.Add("No firm-level data: specialisation and growth rest on published BRES cells; their bands are the BRES rounding intervals.");

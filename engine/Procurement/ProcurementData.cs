@@ -1,3 +1,4 @@
+using CompeteModel.Engine.Catalogue;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest.Uk;
@@ -8,42 +9,41 @@ using CompeteModel.Engine.Technologies;
 namespace CompeteModel.Engine.Procurement;
 
 /// <summary>
-/// The shipped reference files the procurement pipeline needs, found under a <c>datasets/</c> folder:
-/// geography (<c>uk/geography_lad_itl_cityregion.csv</c>), SIC division names
-/// (<c>uk/sic2007_divisions_sections.csv</c>), the CPV → SIC concordance and buyer aliases
-/// (<c>procurement/</c>), the technology taxonomy (<c>technologies/taxonomy.yaml</c>) and, on first
-/// use, BRES employment by ITL2 × division (<c>uk/bres_itl2_sic2_employment_2015_2021.csv.gz</c>).
+/// The shipped reference files the procurement pipeline needs, as the <see cref="DataCatalogue"/> serves them:
+/// geography, SIC division names, the CPV → SIC concordance and buyer aliases, the technology taxonomy and, on first
+/// use, BRES employment by ITL2 × division.
 /// </summary>
 public sealed class ProcurementData
 {
     private readonly Lazy<BresTable> _bres;
 
-    private ProcurementData(string datasets)
+    private ProcurementData(DataCatalogue catalogue)
     {
-        Datasets = datasets;
-        Geography = GeographyReader.Read(Path.Combine(datasets, "uk", "geography_lad_itl_cityregion.csv"));
-        DivisionNames = ReadDivisionNames(Path.Combine(datasets, "uk", "sic2007_divisions_sections.csv"));
-        Concordance = CpvConcordance.Read(Path.Combine(datasets, "procurement", "cpv_sic_concordance.csv"), new HashSet<string>(DivisionNames.Keys, StringComparer.Ordinal));
-        Locator = PartyLocator.Read(Geography, Path.Combine(datasets, "procurement", "buyer_aliases.csv"));
-        Tagger = new TechnologyTagger(TechnologyTaxonomy.Load(Path.Combine(datasets, "technologies", "taxonomy.yaml")));
+        Catalogue = catalogue;
+        Datasets = catalogue.DatasetsDirectory;
+        string P(string id) => catalogue.PathOf(id);
+        Geography = catalogue.Load(DataCatalogue.Ids.Geography, "geography", GeographyReader.Read);
+        DivisionNames = ReadDivisionNames(P(DataCatalogue.Ids.SicDivisions));
+        Concordance = CpvConcordance.Read(P(DataCatalogue.Ids.CpvConcordance), new HashSet<string>(DivisionNames.Keys, StringComparer.Ordinal));
+        Locator = PartyLocator.Read(Geography, P(DataCatalogue.Ids.BuyerAliases));
+        Tagger = new TechnologyTagger(catalogue.Load(DataCatalogue.Ids.Taxonomy, "taxonomy", TechnologyTaxonomy.Load));
         Classifier = new ProcurementClassifier(Concordance, Tagger, Locator);
-        _bres = new Lazy<BresTable>(() =>
-        {
-            var sic = SicReader.Read(Path.Combine(datasets, "uk", "sic2007_hierarchy.csv"));
-            return BresReader.Read(Path.Combine(datasets, "uk", "bres_itl2_sic2_employment_2015_2021.csv.gz"), Geography, sic);
-        });
+        _bres = new Lazy<BresTable>(() => UkData.Load(catalogue).BresDivisions);
     }
 
     public static ProcurementData Load(string datasets)
     {
         if (!Directory.Exists(datasets)) throw new InputException("datasets folder not found", datasets, field: "--data");
-        return new ProcurementData(datasets);
+        return new ProcurementData(DataCatalogue.Open(datasets));
     }
+
+    /// <summary>The catalogue the reference files come from.</summary>
+    public DataCatalogue Catalogue { get; }
 
     public string Datasets { get; }
 
     /// <summary>The shipped sample of 201 Contracts Finder notices, the commands' default input.</summary>
-    public string DefaultInput => Path.Combine(Datasets, "uk", "contracts_finder_ocds_sample_2025.json.gz");
+    public string DefaultInput => Catalogue.PathOf(DataCatalogue.Ids.ContractsSample);
     public GeographyModel Geography { get; }
     public IReadOnlyDictionary<string, string> DivisionNames { get; }
     public CpvConcordance Concordance { get; }

@@ -41,6 +41,9 @@ public sealed record ReportModel
     public TechnologyMatrix? Technologies { get; init; }
     public ComparisonTable? Comparison { get; init; }
 
+    /// <summary>Extra self-contained sections (districts, innovation context, datasets), printed before the data sources.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+
     /// <summary>Feasibility notes (what carries from the national model to the city region).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -54,6 +54,22 @@ public static class ReportRenderer
             sb.Append('\n');
         }
 
+        foreach (var sec in m.Sections)
+        {
+            sb.Append("## ").Append(MdCell(sec.Title)).Append("\n\n");
+            if (sec.Intro.Length > 0) sb.Append(MdCell(sec.Intro)).Append("\n\n");
+            if (sec.Headers.Count > 0)
+            {
+                sb.Append("| ").Append(string.Join(" | ", sec.Headers.Select(MdCell))).Append(" |\n|");
+                for (int c = 0; c < sec.Headers.Count; c++) sb.Append(sec.NumericColumns.Contains(c) ? " ---: |" : " --- |");
+                sb.Append('\n');
+                foreach (var row in sec.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(MdCell))).Append(" |\n");
+                sb.Append('\n');
+            }
+            foreach (var n in sec.Notes) sb.Append("- ").Append(MdCell(n)).Append('\n');
+            if (sec.Notes.Count > 0) sb.Append('\n');
+        }
+
         sb.Append("## Data sources\n\n");
         foreach (var p in m.Provenance)
             sb.Append("- **").Append(MdCell(p.Source)).Append("** — ").Append(MdCell(ReportFormat.ProvenanceKind(p.Kind)))
@@ -115,6 +131,32 @@ public static class ReportRenderer
             sb.Append("<h2>Feasibility notes</h2>\n<ul>\n");
             foreach (var n in m.Notes) sb.Append("<li>").Append(E(n)).Append("</li>\n");
             sb.Append("</ul>\n");
+        }
+
+        foreach (var sec in m.Sections)
+        {
+            sb.Append("<h2>").Append(E(sec.Title)).Append("</h2>\n");
+            if (sec.Intro.Length > 0) sb.Append("<p>").Append(E(sec.Intro)).Append("</p>\n");
+            if (sec.Headers.Count > 0)
+            {
+                sb.Append("<table class=\"section\">\n<thead><tr>");
+                foreach (var h in sec.Headers) sb.Append("<th>").Append(E(h)).Append("</th>");
+                sb.Append("</tr></thead>\n<tbody>\n");
+                foreach (var row in sec.Rows)
+                {
+                    sb.Append("<tr>");
+                    for (int c = 0; c < row.Count; c++)
+                        sb.Append(sec.NumericColumns.Contains(c) ? "<td class=\"num\">" : "<td>").Append(E(row[c])).Append("</td>");
+                    sb.Append("</tr>\n");
+                }
+                sb.Append("</tbody>\n</table>\n");
+            }
+            if (sec.Notes.Count > 0)
+            {
+                sb.Append("<ul class=\"section-notes\">\n");
+                foreach (var n in sec.Notes) sb.Append("<li>").Append(E(n)).Append("</li>\n");
+                sb.Append("</ul>\n");
+            }
         }
 
         sb.Append("<h2>Data sources</h2>\n<ul class=\"sources\">\n");
