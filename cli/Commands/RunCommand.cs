@@ -17,7 +17,7 @@ public static class RunCommand
         var o = new RunOptions();
         var top = new Option<int>("--top") { Description = "How many top sectors to print and headline in the report", DefaultValueFactory = _ => 10 };
         var output = new Option<string?>("--out") { Description = "Output folder; default out/<region>-<year>" };
-        var input = new Option<string?>("--input") { Description = "National run: a long table (CSV or Parquet) of location × product (× time) values, e.g. datasets/reference/world_trade_avg_1998_to_2000.csv; --region then names a location in it" };
+        var input = new Option<string?>("--input") { Description = "National run: a long table (CSV or Parquet) of location × product (× time) values, e.g. the shipped world trade reference (compete data sources); --region then names a location in it" };
         var loc = new Option<string>("--loc") { Description = "National run: location column", DefaultValueFactory = _ => "country" };
         var prod = new Option<string>("--prod") { Description = "National run: product column", DefaultValueFactory = _ => "product" };
         var val = new Option<string>("--val") { Description = "National run: value column", DefaultValueFactory = _ => "value" };

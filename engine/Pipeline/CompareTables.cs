@@ -93,7 +93,7 @@ public static class CompareTables
             var peer = CompareRegions.PeerLq(c, i);
             for (int s = 0; s < c.SectorCodes.Count; s++)
             {
-                region.Add(run.Region.Id); sector.Add(c.SectorCodes[s]); name.Add(c.SectorNames[s]);
+                region.Add(c.Regions[i].Label); sector.Add(c.SectorCodes[s]); name.Add(c.SectorNames[s]);
                 emp.Add(c.Employment[i][s]); share.Add(c.Shares[i][s]);
                 lqGb.Add(gb.TryGetValue(c.SectorCodes[s], out var v) ? v : double.NaN);
                 lqPeers.Add(peer[s]);

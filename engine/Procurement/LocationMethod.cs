@@ -3,7 +3,7 @@ namespace CompeteModel.Engine.Procurement;
 /// <summary>How a buyer or supplier was placed, or why it was not.</summary>
 public enum LocationMethod
 {
-    /// <summary>Named in the alias list (<c>buyer_aliases.csv</c>).</summary>
+    /// <summary>Named in the alias list (the catalogue's <c>buyer-aliases</c>).</summary>
     Alias,
     /// <summary>A district's name appears as whole words in the party's name ("Dudley Metropolitan Borough Council").</summary>
     NameContainsDistrict,

@@ -8,7 +8,7 @@ namespace CompeteModel.Engine.Procurement;
 
 /// <summary>
 /// Places buyers and suppliers in districts (LADs) and city regions by matching names and addresses
-/// against the geography's district names and an alias list (<c>buyer_aliases.csv</c>: name,
+/// against the geography's district names and an alias list (the catalogue's <c>buyer-aliases</c>: name,
 /// lad_code, region_id, note; region_id is a city-region id such as <c>wmca</c> or <c>national</c>
 /// for national bodies, which are not placed). Names are compared after lower-casing, "&amp;" → "and",
 /// and dropping punctuation; district names in the "Bristol, City of" form also match as "Bristol".
