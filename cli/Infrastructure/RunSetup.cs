@@ -41,8 +41,9 @@ public static class RunSetup
             micro = MicroSources.Read(f, uk);
             inputs.Add(f);
         }
-        else if (!c.NoMicro)
+        else if (!c.NoMicro && !(uk.UserBres is not null && uk.DescribesExactly(region)))
         {
+            // the user's BRES download describing the region is the region's data; firm data only when asked for
             micro = MicroSources.Default(uk, region);
             inputs.Add(cat.PathOf(micro.Account is not null ? DataCatalogue.Ids.MicroWmca : DataCatalogue.Ids.Idbr));
         }

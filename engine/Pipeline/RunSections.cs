@@ -67,13 +67,13 @@ public static class RunSections
         var rows = InnovationContext.Build(uk, r.Region);
         if (rows.Count == 0) return null;
         return new ReportSection("Innovation context (place level)",
-            $"{r.Region.Name} against Great Britain on region-level innovation inputs, per BRES job. These describe the place, not its sectors: " +
-            "context for the enabling-technology discussion, not part of any score.",
-            ["Indicator", "Year", $"{r.Region.Name}", "Great Britain", "Ratio", "Note"],
+            $"{r.Region.Name} against Great Britain on region-level innovation inputs per 1,000 BRES jobs, pooled over the latest {InnovationContext.Window} complete years. " +
+            "These describe the place, not its sectors: context for the enabling-technology discussion, not part of any score.",
+            ["Indicator", "Years", $"{r.Region.Name}", "Great Britain", "Ratio", "Note"],
             rows.Select(x => (IReadOnlyList<string>)new[]
             {
-                x.Indicator + " (" + x.Unit + ")", x.Year > 0 ? ReportFormat.Int(x.Year) : ReportFormat.Missing,
-                ReportFormat.Fixed(x.RegionPerJob, 0), ReportFormat.Fixed(x.GbPerJob, 0), ReportFormat.Fixed(x.Ratio), x.Reason,
+                x.Indicator + " (" + x.Unit + ")", x.FirstYear > 0 ? ReportFormat.Int(x.FirstYear) + "–" + ReportFormat.Int(x.LastYear) : ReportFormat.Missing,
+                ReportFormat.Fixed(x.RegionPerThousandJobs, 0), ReportFormat.Fixed(x.GbPerThousandJobs, 0), ReportFormat.Fixed(x.Ratio), x.Reason,
             }).ToList())
         {
             NumericColumns = new HashSet<int> { 1, 2, 3, 4 },

@@ -38,7 +38,7 @@ public sealed class NomisBresTests
             $"{(status == "Employment" ? 4 : 1)},{status},1,Count,20100,Value,{(value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "")},{obsStatus},x,0");
 
     /// <summary>A district-level fixture for cpca plus Great Britain, 2015 and 2021, optionally with an "Employees" copy of every row.</summary>
-    private static string WriteCpcaFixture(string dir, bool withEmployees = false, bool withUnknown = false)
+    internal static string WriteCpcaFixture(string dir, bool withEmployees = false, bool withUnknown = false)
     {
         var sb = new StringBuilder(ApiHeader).Append('\n');
         foreach (var status in withEmployees ? new[] { "Employment", "Employees" } : ["Employment"])
@@ -58,6 +58,31 @@ public sealed class NomisBresTests
         var path = Path.Combine(dir, "fixture_nomis_api_cpca_districts.csv");
         File.WriteAllText(path, sb.ToString());
         return path;
+    }
+
+    /// <summary>FIXTURE: the published UKG3 division cells (the shipped subclass file summed) split over WMCA's seven districts, 2015 and 2021.</summary>
+    internal static string WriteWmcaFixture(string dir)
+    {
+        var wmca = Uk.Geography.Resolve("wmca");
+        var itl2 = Uk.BuildEmploymentPanel([wmca], SectorLevel.Division, [2015, 2021]);
+        var e = itl2[Measure.Employment];
+        var sb = new StringBuilder(ApiHeader).Append('\n');
+        var districts = wmca.LadCodes.Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(7, districts.Length);
+        foreach (var year in new[] { 2015, 2021 })
+            for (int s = 0; s < itl2.S; s++)
+            {
+                double total = e.Value[itl2.Index(0, s, itl2.YearIndex(year))];
+                if (double.IsNaN(total)) continue;
+                double share = Math.Floor(total / 7);
+                for (int d = 0; d < 7; d++)
+                    sb.Append(Row(year, districts[d], districts[d], "local authorities: district / unitary (as of April 2023)", itl2.Sectors[s].Code, "Employment",
+                        d == 0 ? total - 6 * share : share)).Append('\n');
+            }
+        Directory.CreateDirectory(dir);
+        var file = Path.Combine(dir, "fixture_wmca_districts.csv");
+        File.WriteAllText(file, sb.ToString());
+        return file;
     }
 
     private static Dictionary<string, double> LqRows(string csv, string region)
@@ -102,27 +127,7 @@ public sealed class NomisBresTests
     [Fact]
     public void Wmca_from_districts_summing_to_the_itl2_cells_gives_the_itl2_lq_of_division_29()
     {
-        // FIXTURE: the published UKG3 division cells (the shipped subclass file summed) split over WMCA's seven districts
-        var wmca = Uk.Geography.Resolve("wmca");
-        var itl2 = Uk.BuildEmploymentPanel([wmca], SectorLevel.Division, [2015, 2021]);
-        var e = itl2[Measure.Employment];
-        var sb = new StringBuilder(ApiHeader).Append('\n');
-        var districts = wmca.LadCodes.Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(7, districts.Length);
-        foreach (var year in new[] { 2015, 2021 })
-            for (int s = 0; s < itl2.S; s++)
-            {
-                double total = e.Value[itl2.Index(0, s, itl2.YearIndex(year))];
-                if (double.IsNaN(total)) continue;
-                double share = Math.Floor(total / 7);
-                for (int d = 0; d < 7; d++)
-                    sb.Append(Row(year, districts[d], districts[d], "local authorities: district / unitary (as of April 2023)", itl2.Sectors[s].Code, "Employment",
-                        d == 0 ? total - 6 * share : share)).Append('\n');
-            }
-        var dir = Compete.TempDir("nomis-wmca");
-        var file = Path.Combine(dir, "fixture_wmca_districts.csv");
-        File.WriteAllText(file, sb.ToString());
-
+        var file = WriteWmcaFixture(Compete.TempDir("nomis-wmca"));
         var shipped = CliCapture.Run("indicators", "--region", "wmca", "--level", "division", "--year", "2021", "--data", TestData.Datasets);
         var fromDistricts = CliCapture.Run("indicators", "--bres", file, "--region", "wmca", "--level", "division", "--year", "2021", "--data", TestData.Datasets);
         Assert.True(fromDistricts.Code == 0, fromDistricts.Err);
