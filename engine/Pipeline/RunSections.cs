@@ -33,10 +33,12 @@ public static class RunSections
                 .Concat(Enumerable.Range(0, d.DistrictCodes.Count).Select(k => format(values[d.Index(k, s)]))).ToList()).ToList();
         var lq = new ReportSection($"Districts side by side: specialisation, {d.Year}",
             $"Location quotient against Great Britain of {regionName}'s top-ranked sectors in each of its {d.DistrictCodes.Count} districts (BRES employment by district).",
-            headers, Rows(d.Lq, v => ReportFormat.Fixed(v))) { NumericColumns = numeric, Sheet = "districts", Data = Long(d) };
+            headers, Rows(d.Lq, v => ReportFormat.Fixed(v)))
+        { NumericColumns = numeric, Sheet = "districts", Data = Long(d) };
         var growth = new ReportSection($"Districts side by side: growth, {d.BaseYear}–{d.Year}",
             "Compound annual growth of employment in each district, per cent a year.",
-            headers, Rows(d.Cagr, v => ReportFormat.Fixed(100 * v, 1))) { NumericColumns = numeric };
+            headers, Rows(d.Cagr, v => ReportFormat.Fixed(100 * v, 1)))
+        { NumericColumns = numeric };
         return [lq, growth];
     }
 
