@@ -26,6 +26,11 @@ public sealed class BresEndToEndTests
         Assert.Contains("Datasets and vintages", report);
         var manifest = File.ReadAllText(Path.Combine(cwd, "cmp", "cpca", "run.json"));
         Assert.Contains("\"id\": \"bres-user\"", manifest);
+        using var workbook = System.IO.Compression.ZipFile.OpenRead(Path.Combine(cwd, "cmp", "cpca", "workbook.xlsx"));
+        using var sheets = new StreamReader(workbook.GetEntry("xl/workbook.xml")!.Open());
+        var names = sheets.ReadToEnd();
+        Assert.Contains("name=\"districts\"", names);
+        Assert.Contains("name=\"datasets\"", names);
     }
 
     [Fact]
