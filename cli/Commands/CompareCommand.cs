@@ -13,10 +13,11 @@ using CompeteModel.Engine.Reporting;
 namespace CompeteModel.Cli.Commands;
 
 /// <summary>
-/// <c>compete compare</c>: the same spec over several regions. Data rule (unless --micro): a region the published BRES
-/// cells describe exactly (a union of ITL2 areas, or any region given a district-level download with --bres) runs on them;
-/// any other is never profiled from generated firms: with --exact-only it is refused, naming the district download that
-/// would describe it, else it is shown as an approximation by its ITL2 parent area(s), labelled "~" in every table.
+/// <c>compete compare</c>: the same spec over several regions. Data rule (unless --micro or --generated-firms): a region the
+/// published BRES cells describe exactly (a union of ITL2 areas, or any region given a district-level download with --bres)
+/// runs on them; any other is never profiled from generated firms: it is refused when named (left out with a note under
+/// --all-city-regions), naming the district download that would describe it, or with --approximate shown as an
+/// approximation by its ITL2 parent area(s), labelled "~" in every table.
 /// Writes ranks (sector × region), regions, similarity, peers and profiles tables, a comparison report for the focus
 /// region, and each region's full run outputs in a subfolder.
 /// </summary>
@@ -33,11 +34,11 @@ public static class CompareCommand
         similarity.AcceptOnlyFromAmong("cosine", "krugman");
         var top = new Option<int>("--top") { Description = "Top sectors per region printed on stdout", DefaultValueFactory = _ => 5 };
         var output = new Option<string?>("--out") { Description = "Output folder; default out/compare-<year>" };
-        var exactOnly = new Option<bool>("--exact-only") { Description = "Refuse regions the BRES data do not describe exactly instead of approximating them by their ITL2 parent area(s)" };
+        var approximateOption = new Option<bool>("--approximate") { Description = "Show regions the BRES data do not describe exactly as labelled approximations (\"~\") by their ITL2 parent area(s) instead of leaving them out" };
         var cmd = new Command("compare", "Run one spec over several regions: each sector's rank in each region, profiles against peers chosen by similarity of sector structure, and a comparison report");
         o.AddTo(cmd);
         cmd.Options.Remove(o.Region);
-        foreach (var x in new Option[] { regions, all, peersOf, peers, similarity, top, output, exactOnly }) cmd.Options.Add(x);
+        foreach (var x in new Option[] { regions, all, peersOf, peers, similarity, top, output, approximateOption }) cmd.Options.Add(x);
         cmd.SetAction(pr => Guard.Run(() =>
         {
             var choices = o.Choices(pr);
@@ -48,10 +49,22 @@ public static class CompareCommand
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
             var level = choices.Level is { } lv ? SpecLevels.Parse(lv, "--level")
                 : SpecLevels.TryParse(Engine.Scoring.ModelSpec.Load(specPath).SectorLevel) ?? Engine.Sectors.SectorLevel.Division;
-            var notExact = choices.MicroFile is not null ? [] : list.Where(r => !uk.DescribesExactly(r, level)).ToList();
-            if (notExact.Count > 0 && pr.GetValue(exactOnly))
-                throw new InputException("--exact-only: the BRES data do not describe " + string.Join("; ", notExact.Select(r => $"{r.Id} ({uk.DistrictDownloadHint(r)})")),
-                    field: "--regions");
+            // Regions the published cells do not describe exactly (not unions of ITL2 areas, without a district download) are
+            // never profiled from generated firms unless --generated-firms: refused or left out, naming the download that
+            // would describe them, or with --approximate shown as labelled approximations by their ITL2 parent area(s).
+            var notExact = choices.MicroFile is not null || choices.GeneratedFirms ? [] : list.Where(r => !uk.DescribesExactly(r, level)).ToList();
+            if (notExact.Count > 0 && !pr.GetValue(approximateOption))
+            {
+                if (pr.GetValue(regions) is not null)
+                    throw new InputException(string.Join("; ", notExact.Select(r => $"{r.Id}: {uk.DistrictDownloadHint(r)}")) +
+                        ". Drop them, or give --approximate for labelled approximations by their ITL2 parent area(s), or --generated-firms for a labelled demonstration",
+                        field: "--regions");
+                foreach (var r in notExact)
+                    Console.Error.WriteLine($"note: {r.Id} ({r.Name}) left out: the published ITL2 BRES cells do not describe it. {uk.DistrictDownloadHint(r)}; or --approximate");
+                list = list.Where(r => !notExact.Contains(r)).ToList();
+                notExact = [];
+                if (list.Count == 0) throw new InputException("no region left to compare on published data", field: "--regions");
+            }
 
             var inputs = new List<CompareInput>();
             var inputFiles = new List<string>();
@@ -61,15 +74,16 @@ public static class CompareCommand
                 for (int i = 0; i < list.Count; i++)
                 {
                     var region = list[i];
-                    bool published = choices.MicroFile is null;
+                    bool published = choices.MicroFile is null && (!choices.GeneratedFirms || uk.DescribesExactly(region, level));
                     bool approximate = published && notExact.Any(r => r.Id == region.Id);
                     var runRegion = approximate ? ParentApproximation(uk, region) : region;
-                    var (request, used) = RunSetup.Request(uk, runRegion, specPath, choices with { NoMicro = published });
+                    var (request, used) = RunSetup.Request(uk, runRegion, specPath, choices with { NoMicro = published, GeneratedFirms = !published && choices.GeneratedFirms });
                     var t0 = clock.Elapsed;
                     var result = CityRegionRun.Execute(uk, request);
                     string data = choices.MicroFile is not null ? "firm-level data from " + Path.GetFileName(choices.MicroFile)
                         : approximate ? $"APPROXIMATION: published BRES cells of its ITL2 parent area(s) {string.Join(" + ", runRegion.Itl2Codes)}, not of {region.Name} itself (not a union of ITL2 areas); {uk.DistrictDownloadHint(region)}"
-                        : "published BRES cells (" + (uk.TryCompose(region, level, [result.BaseYear, result.Year], out _)?.Description ?? "as published") + ")";
+                        : published ? "published BRES cells (" + (uk.TryCompose(region, level, [result.BaseYear, result.Year], out _)?.Description ?? "as published") + ")"
+                        : "generated firm-level data for " + string.Join(", ", MicroSources.Itl2AreasOf(uk.Geography, region)) + " (not described by published cells; calibrated to BRES, not real firms)";
                     inputs.Add(new CompareInput(result, data) { Approximation = approximate });
                     foreach (var u in used) if (!inputFiles.Contains(u)) inputFiles.Add(u);
                     progress.Report((i + 1, string.Create(CultureInfo.InvariantCulture,

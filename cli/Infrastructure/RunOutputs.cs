@@ -41,6 +41,9 @@ public static class RunOutputs
         var indicatorUse = ScoreTables.Indicators(r.Score);
         var rejects = RowAccount.RejectsTable(r.Accounts);
         var contributions = Contributions(r);
+        var eligibility = RunTables.Eligibility(r);
+        var localSectors = RunTables.LocalSectors(r);
+        var stability = RunTables.Stability(r);
         Put("rankings.csv", rankings);
         Put("rankings.parquet", rankings);
         Put("indicators.parquet", indicators);
@@ -55,14 +58,19 @@ public static class RunOutputs
         Put("unscored.csv", unscored);
         Put("contributions.csv", contributions);
         Put("rejects.csv", rejects);
+        Put("eligibility.csv", eligibility);
+        Put("local_sectors.csv", localSectors);
+        Put("stability.csv", stability);
         ExcelWriter.Write(Path.Combine(dir, "workbook.xlsx"), new (string, Table)[]
         {
             ("rankings", rankings), ("contributions", contributions), ("weight sets", weightSetRanks), ("weight set comparison", sets),
             ("movers", movers), ("sensitivity", sensitivity), ("indicator use", indicatorUse), ("unscored", unscored),
             ("technologies", technologies), ("sector technologies", sectorTech), ("panel", panel), ("rejects", rejects),
-        }.Concat(info.Sections.Where(x => x.Sheet is not null).Select(x => (x.Sheet!, x.ToTable()))).ToArray());
+            ("eligibility", eligibility), ("local sectors", localSectors), ("stability", stability),
+        }.Concat(info.Data.Sheets).ToArray());
         written.Add("workbook.xlsx");
-        foreach (var f in ReportFiles.Write(RunReport.Build(r) with { Sections = info.Sections }, dir)) written.Add(Path.GetRelativePath(dir, f)); // ReportFiles returns paths that already start with dir
+        var report = RunReport.Build(r);
+        foreach (var f in ReportFiles.Write(report with { Sections = [.. report.Sections, .. info.Data.Sections] }, dir)) written.Add(Path.GetRelativePath(dir, f)); // ReportFiles returns paths that already start with dir
         written.Add("run.json");
         TextFiles.WriteAllTextAtomic(Path.Combine(dir, "run.json"), Manifest(r, info, written));
         return written;
@@ -131,6 +139,12 @@ public static class RunOutputs
             w.WriteNumber("seed", r.Seed);
             w.WriteNumber("draws", r.MonteCarlo.Draws);
             w.WriteBoolean("micro_data", r.UsesMicroData);
+            w.WriteString("region_data", r.FirmProvenance is null ? "published statistics" : RunTables.ProvenanceName(r.FirmProvenance.Value));
+            w.WriteNumber("endpoint_years", r.EndpointYears);
+            w.WriteStartArray("year_choices");
+            foreach (var c in r.YearConfigs) w.WriteStringValue(c.Label);
+            w.WriteEndArray();
+            w.WriteBoolean("technologies_scored", r.TechnologyScored);
             w.WriteStartArray("inputs");
             foreach (var f in info.Inputs.Order(StringComparer.Ordinal))
             {
@@ -178,6 +192,21 @@ public static class RunOutputs
             WriteNumber(w, "reflections_agreement", d.ReflectionsAgreement);
             w.WriteString("sign_rule", d.SignRule);
             w.WriteBoolean("reliable", d.Reliable);
+            if (r.ComplexityGate is { } g)
+            {
+                w.WriteStartObject("gate");
+                w.WriteBoolean("passed", g.Passed);
+                w.WriteBoolean("signs_agree", g.SignsAgree);
+                w.WriteStartObject("corr_diversity_anchored");
+                for (int i = 0; i < g.Years.Count; i++) WriteNumber(w, g.Years[i].ToString(System.Globalization.CultureInfo.InvariantCulture), g.CorrDiversity[i]);
+                w.WriteEndObject();
+                WriteNumber(w, "pci_year_stability", g.YearStability);
+                w.WriteNumber("min_year_stability", g.MinYearStability);
+                w.WriteStartArray("excluded_from_composite");
+                foreach (var id in g.Excluded) w.WriteStringValue(id);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
             w.WriteStartArray("notes");
             foreach (var n in r.Notes.Concat(r.Score.Notes).Concat(r.MonteCarlo.Notes)) w.WriteStringValue(n);
@@ -213,8 +242,8 @@ public sealed record RunManifestInfo(string Version, string SpecFile, IReadOnlyL
     /// <summary>Every dataset the run read, with its vintage (<see cref="DataCatalogue"/>).</summary>
     public IReadOnlyList<DataSource> Datasets { get; init; } = [];
 
-    /// <summary>Report sections built from the data beside the run (districts, innovation context, datasets).</summary>
-    public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+    /// <summary>Report sections and workbook sheets built from the data beside the run (districts, innovation context, datasets).</summary>
+    public RunDataSections Data { get; init; } = RunDataSections.Empty;
 
     public string Relative(string path)
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using CompeteModel.Engine.Catalogue;
+using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.Pipeline;
@@ -25,7 +26,17 @@ public static class RunSetup
     /// <summary>A spec given as a path, or as the name of a shipped spec (<c>city-region</c>, <c>national</c>).</summary>
     public static string SpecPath(string dataDir, string spec) => DataCatalogue.Open(dataDir).SpecPath(spec);
 
-    /// <summary>Builds the request for one region; firm data from --micro, else the shipped or generated default, unless disabled.</summary>
+    /// <summary>The shipped traded/local classification of SIC 2007, or the spec's own file (a path relative to the spec).</summary>
+    public static Engine.Sectors.TradeClassification? Classification(UkData uk, ModelSpec spec)
+    {
+        if (spec.Eligibility is not { } el) return null;
+        if (el.Classification == "traded_local") return uk.TradeClasses;
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(spec.SourceFile)) ?? ".", el.Classification);
+        if (!File.Exists(path)) throw new InputException("the sector classification file does not exist", spec.SourceFile, el.Line, "eligibility.classification");
+        return Engine.Sectors.TradeClassification.Load(path, uk.Sic);
+    }
+
+    /// <summary>Builds the request for one region: published statistics, unless --micro (the user's firms) or --generated-firms (a labelled demonstration).</summary>
     public static (CityRegionRunRequest Request, List<string> Inputs) Request(UkData uk, Region region, string specPath, RunChoices c)
     {
         var spec = ModelSpec.Load(specPath);
@@ -35,15 +46,15 @@ public static class RunSetup
         foreach (var id in new[] { DataCatalogue.Ids.BresSubclasses, DataCatalogue.Ids.GvaCurrentItl2, DataCatalogue.Ids.GvaCvmItl2, DataCatalogue.Ids.Geography,
                      DataCatalogue.Ids.LadSuccessors, DataCatalogue.Ids.SicHierarchy, DataCatalogue.Ids.Taxonomy })
             if (cat.Exists(id)) inputs.Add(cat.PathOf(id));
+        if (spec.Eligibility is not null) inputs.Add(uk.TradeClassificationPath);
         MicroSource? micro = null;
         if (c.MicroFile is { } f)
         {
             micro = MicroSources.Read(f, uk);
             inputs.Add(f);
         }
-        else if (!c.NoMicro && !(uk.UserBres is not null && uk.DescribesExactly(region)))
+        else if (c.GeneratedFirms)
         {
-            // the user's BRES download describing the region is the region's data; firm data only when asked for
             micro = MicroSources.Default(uk, region);
             inputs.Add(cat.PathOf(micro.Account is not null ? DataCatalogue.Ids.MicroWmca : DataCatalogue.Ids.Idbr));
         }
@@ -59,6 +70,7 @@ public static class RunSetup
             FirmSource = micro?.Description ?? "",
             FirmAccount = micro?.Account,
             Taxonomy = cat.Load(DataCatalogue.Ids.Taxonomy, "taxonomy", TechnologyTaxonomy.Load),
+            Classification = Classification(uk, spec),
             Draws = c.Draws,
             Seed = c.Seed,
             MaxDegreeOfParallelism = c.Jobs ?? -1,
@@ -78,7 +90,7 @@ public static class RunSetup
         return new RunManifestInfo(RunSetup.Version, specPath, inputs, dataDir)
         {
             Datasets = datasets,
-            Sections = RunSections.Build(uk, result, datasets),
+            Data = RunSections.Build(uk, result, datasets),
         };
     }
 
@@ -91,4 +103,8 @@ public static class RunSetup
 }
 
 /// <summary>The run options a user can set on the command line.</summary>
-public sealed record RunChoices(string? Level, int? Year, int? BaseYear, string? MicroFile, bool NoMicro, int? Draws, int? Seed, int? Jobs);
+public sealed record RunChoices(string? Level, int? Year, int? BaseYear, string? MicroFile, bool NoMicro, int? Draws, int? Seed, int? Jobs)
+{
+    /// <summary>Use generated firm-level data (a demonstration, labelled in every output).</summary>
+    public bool GeneratedFirms { get; init; }
+}

@@ -21,6 +21,7 @@ public sealed class DataCatalogue
         public const string SicHierarchy = "sic-hierarchy";
         public const string SicClassNames = "sic-class-names";
         public const string SicDivisions = "sic-divisions";
+        public const string TradeClasses = "traded-local-sic2007";
         public const string BresSubclasses = "bres-itl2-sic5";
         public const string BresDivisions = "bres-itl2-sic2";
         public const string Idbr = "idbr-gb-sic5";
@@ -55,6 +56,8 @@ public sealed class DataCatalogue
         new(Ids.SicHierarchy, "uk/sic2007_hierarchy.csv", DatasetKind.Classification, "—", "—", "UK SIC 2007 as NOMIS prints it", OnsOgl, "SIC 2007 subclass → group → division → section with names"),
         new(Ids.SicClassNames, "uk/sic2007_class_names.csv", DatasetKind.Classification, "—", "—", "NACE Rev. 2 class titles (Eurostat)", "© European Union, reuse with acknowledgement; ONS " + Ogl, "names of the SIC 2007 classes split into subclasses"),
         new(Ids.SicDivisions, "uk/sic2007_divisions_sections.csv", DatasetKind.Classification, "—", "—", "UK SIC 2007", OnsOgl, "SIC 2007 division → section"),
+        new(Ids.TradeClasses, "sectors/traded_local_sic2007.csv", DatasetKind.Classification, "—", "—",
+            "CompeteModel's traded/local/mixed classes after Delgado, Porter and Stern (2016)", "CompeteModel (Apache-2.0)", "traded/local class of every SIC 2007 division, with overrides"),
         new(Ids.BresSubclasses, "uk/bres_itl2_sic5_employment_2015_2021.csv.gz", DatasetKind.Employment, "ITL2 (NUTS 2016 codes), Great Britain", "2015–2021",
             "BRES open access, NOMIS download with 2021 the latest year", OnsOgl, "BRES employment by ITL2 × SIC subclass"),
         new(Ids.BresDivisions, "uk/bres_itl2_sic2_employment_2015_2021.csv.gz", DatasetKind.Employment, "ITL2 (NUTS 2016 codes), Great Britain", "2015–2021",

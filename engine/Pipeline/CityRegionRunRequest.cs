@@ -41,6 +41,9 @@ public sealed record CityRegionRunRequest
 
     public TechnologyTaxonomy? Taxonomy { get; init; }
 
+    /// <summary>The traded/local classification of sectors, which the spec's <c>eligibility</c> needs.</summary>
+    public TradeClassification? Classification { get; init; }
+
     /// <summary>Monte Carlo draws; null takes the spec's.</summary>
     public int? Draws { get; init; }
 

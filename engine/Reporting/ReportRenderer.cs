@@ -28,6 +28,17 @@ public static class ReportRenderer
         sb.Append("## Why these sectors\n\n");
         foreach (var s in m.Top) sb.Append(MdCell(ReportNarrative.Paragraph(s, m.BenchmarkName))).Append("\n\n");
 
+        foreach (var section in m.Sections)
+        {
+            sb.Append("## ").Append(MdCell(section.Title)).Append("\n\n");
+            foreach (var p in section.Paragraphs) sb.Append(MdCell(p)).Append("\n\n");
+            if (section.Rows.Count == 0) continue;
+            sb.Append("| ").Append(string.Join(" | ", section.Header.Select(MdCell))).Append(" |\n");
+            sb.Append('|').Append(string.Concat(section.Numeric.Select(n => n ? " ---: |" : " --- |"))).Append('\n');
+            foreach (var row in section.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(MdCell))).Append(" |\n");
+            sb.Append('\n');
+        }
+
         sb.Append("## Charts\n\n");
         foreach (var c in ReportCharts.All(m))
         {
@@ -52,22 +63,6 @@ public static class ReportRenderer
             sb.Append("## Feasibility notes\n\n");
             foreach (var n in m.Notes) sb.Append("- ").Append(MdCell(n)).Append('\n');
             sb.Append('\n');
-        }
-
-        foreach (var sec in m.Sections)
-        {
-            sb.Append("## ").Append(MdCell(sec.Title)).Append("\n\n");
-            if (sec.Intro.Length > 0) sb.Append(MdCell(sec.Intro)).Append("\n\n");
-            if (sec.Headers.Count > 0)
-            {
-                sb.Append("| ").Append(string.Join(" | ", sec.Headers.Select(MdCell))).Append(" |\n|");
-                for (int c = 0; c < sec.Headers.Count; c++) sb.Append(sec.NumericColumns.Contains(c) ? " ---: |" : " --- |");
-                sb.Append('\n');
-                foreach (var row in sec.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(MdCell))).Append(" |\n");
-                sb.Append('\n');
-            }
-            foreach (var n in sec.Notes) sb.Append("- ").Append(MdCell(n)).Append('\n');
-            if (sec.Notes.Count > 0) sb.Append('\n');
         }
 
         sb.Append("## Data sources\n\n");
@@ -103,6 +98,26 @@ public static class ReportRenderer
         sb.Append("<h2>Why these sectors</h2>\n");
         foreach (var s in m.Top) sb.Append("<p class=\"explanation\">").Append(E(ReportNarrative.Paragraph(s, m.BenchmarkName))).Append("</p>\n");
 
+        foreach (var section in m.Sections)
+        {
+            sb.Append("<section id=\"").Append(E(section.Id)).Append("\">\n<h2>").Append(E(section.Title)).Append("</h2>\n");
+            foreach (var p in section.Paragraphs) sb.Append("<p>").Append(E(p)).Append("</p>\n");
+            if (section.Rows.Count > 0)
+            {
+                sb.Append("<table class=\"section\">\n<thead><tr>");
+                foreach (var h in section.Header) sb.Append("<th>").Append(E(h)).Append("</th>");
+                sb.Append("</tr></thead>\n<tbody>\n");
+                foreach (var row in section.Rows)
+                {
+                    sb.Append("<tr>");
+                    for (int i = 0; i < row.Count; i++) sb.Append(section.Numeric[i] ? "<td class=\"num\">" : "<td>").Append(E(row[i])).Append("</td>");
+                    sb.Append("</tr>\n");
+                }
+                sb.Append("</tbody>\n</table>\n");
+            }
+            sb.Append("</section>\n");
+        }
+
         sb.Append("<h2>Charts</h2>\n");
         foreach (var c in ReportCharts.All(m))
         {
@@ -133,32 +148,6 @@ public static class ReportRenderer
             sb.Append("</ul>\n");
         }
 
-        foreach (var sec in m.Sections)
-        {
-            sb.Append("<h2>").Append(E(sec.Title)).Append("</h2>\n");
-            if (sec.Intro.Length > 0) sb.Append("<p>").Append(E(sec.Intro)).Append("</p>\n");
-            if (sec.Headers.Count > 0)
-            {
-                sb.Append("<table class=\"section\">\n<thead><tr>");
-                foreach (var h in sec.Headers) sb.Append("<th>").Append(E(h)).Append("</th>");
-                sb.Append("</tr></thead>\n<tbody>\n");
-                foreach (var row in sec.Rows)
-                {
-                    sb.Append("<tr>");
-                    for (int c = 0; c < row.Count; c++)
-                        sb.Append(sec.NumericColumns.Contains(c) ? "<td class=\"num\">" : "<td>").Append(E(row[c])).Append("</td>");
-                    sb.Append("</tr>\n");
-                }
-                sb.Append("</tbody>\n</table>\n");
-            }
-            if (sec.Notes.Count > 0)
-            {
-                sb.Append("<ul class=\"section-notes\">\n");
-                foreach (var n in sec.Notes) sb.Append("<li>").Append(E(n)).Append("</li>\n");
-                sb.Append("</ul>\n");
-            }
-        }
-
         sb.Append("<h2>Data sources</h2>\n<ul class=\"sources\">\n");
         foreach (var p in m.Provenance)
             sb.Append("<li><strong>").Append(E(p.Source)).Append("</strong> — ").Append(E(ReportFormat.ProvenanceKind(p.Kind)))
@@ -169,7 +158,7 @@ public static class ReportRenderer
 
     /// <summary>The headline table's columns.</summary>
     public static string[] HeadlineHeader() =>
-        ["Rank", "Band (5–95%)", "Sector", "Quadrant", "Composite", "LQ", "Growth vs benchmark (pp/yr)", "Employment", "Density", "PCI"];
+        ["Rank", "Band (5–95%)", "Sector", "Quadrant", "Composite", "LQ", "Growth vs GB (pp/yr)", "Employment", "Density", "PCI"];
 
     /// <summary>One headline row, formatted.</summary>
     public static string[] HeadlineRow(ReportSector s) =>

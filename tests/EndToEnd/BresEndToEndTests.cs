@@ -11,7 +11,7 @@ public sealed class BresEndToEndTests
     public void Compare_with_a_district_download_profiles_cpca_exactly_and_run_shows_its_districts()
     {
         var cwd = Compete.TempDir("bres-compare");
-        var file = NomisBresTests.WriteCpcaFixture(cwd);
+        var file = NomisBresTests.WriteCpcaFixture(cwd, everyYear: true);
         var r = Compete.Run(cwd, "compare", "--regions", "cpca,wmca", "--bres", file, "--draws", "30", "--out", "cmp");
         Assert.True(r.ExitCode == 0, r.ToString());
         var regions = TableFiles.Read(Path.Combine(cwd, "cmp", "regions.csv"));
@@ -49,7 +49,7 @@ public sealed class BresEndToEndTests
     public void A_batch_plan_takes_a_district_download_as_an_option()
     {
         var cwd = Compete.TempDir("bres-batch");
-        var file = NomisBresTests.WriteCpcaFixture(cwd);
+        var file = NomisBresTests.WriteCpcaFixture(cwd, everyYear: true);
         var plan = Path.Combine(cwd, "plan.yaml");
         File.WriteAllText(plan, $"""
             name: districts
@@ -65,5 +65,28 @@ public sealed class BresEndToEndTests
         var run = Directory.GetDirectories(Path.Combine(cwd, "out", "runs")).Single();
         Assert.Contains("\"micro_data\": false", File.ReadAllText(Path.Combine(run, "run.json")));
         Assert.Contains("Districts side by side", File.ReadAllText(Path.Combine(run, "report.md")));
+    }
+
+    [Fact]
+    public void Compare_approximate_labels_regions_outside_the_itl2_unions_and_never_uses_generated_firms()
+    {
+        var cwd = Compete.TempDir("compare-approx");
+        var refused = Compete.Run(cwd, "compare", "--regions", "cpca,wmca", "--draws", "30", "--out", "refused");
+        Assert.True(refused.ExitCode == 1, refused.ToString());
+        Assert.Contains("local authorities: district / unitary", refused.Stderr);
+
+        var r = Compete.Run(cwd, "compare", "--regions", "cpca,wmca", "--approximate", "--draws", "30", "--out", "cmp");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var dir = Path.Combine(cwd, "cmp");
+        var regions = TableFiles.Read(Path.Combine(dir, "regions.csv"));
+        Assert.Equal("false", regions.GetText(regions.Column("micro_data"), 0), ignoreCase: true);
+        Assert.Equal("approximation by ITL2 parent area(s) TLH1", regions.GetText(regions.Column("geography"), 0));
+        Assert.StartsWith("APPROXIMATION", regions.GetText(regions.Column("data"), 0));
+        Assert.Equal("exact", regions.GetText(regions.Column("geography"), 1));
+        var ranks = TableFiles.Read(Path.Combine(dir, "ranks.csv"));
+        Assert.NotNull(ranks.Column("rank_cpca_approx"));
+        Assert.NotNull(TableFiles.Read(Path.Combine(dir, "similarity.csv")).Column("cpca~"));
+        Assert.Contains("CPCA~", File.ReadAllText(Path.Combine(dir, "report.html")));
+        Assert.Contains("CPCA~", r.Stdout);
     }
 }

@@ -38,11 +38,11 @@ public sealed class NomisBresTests
             $"{(status == "Employment" ? 4 : 1)},{status},1,Count,20100,Value,{(value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "")},{obsStatus},x,0");
 
     /// <summary>A district-level fixture for cpca plus Great Britain, 2015 and 2021, optionally with an "Employees" copy of every row.</summary>
-    internal static string WriteCpcaFixture(string dir, bool withEmployees = false, bool withUnknown = false)
+    internal static string WriteCpcaFixture(string dir, bool withEmployees = false, bool withUnknown = false, bool everyYear = false)
     {
         var sb = new StringBuilder(ApiHeader).Append('\n');
         foreach (var status in withEmployees ? new[] { "Employment", "Employees" } : ["Employment"])
-            foreach (var year in new[] { 2015, 2021 })
+            foreach (var year in everyYear ? Enumerable.Range(2015, 7) : [2015, 2021])
             {
                 for (int d = 0; d < CpcaDistricts.Length; d++)
                     for (int k = 0; k < Divisions.Length; k++)
