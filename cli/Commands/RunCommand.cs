@@ -37,10 +37,9 @@ public static class RunCommand
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
             var (request, inputs) = RunSetup.Request(uk, region, specPath, o.Choices(pr));
-            string[] stages = ["indicators", "complexity", "technologies", "scoring"];
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            using var progress = new ProgressReporter<string>("compete run", s => new ProgressSnapshot(Array.IndexOf(stages, s), stages.Length,
-                string.Create(CultureInfo.InvariantCulture, $"{s} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
+            using var progress = new ProgressReporter<RunStage>("compete run", s => new ProgressSnapshot((int)s, Enum.GetValues<RunStage>().Length,
+                string.Create(CultureInfo.InvariantCulture, $"{s.ToString().ToLowerInvariant()} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
             var result = CityRegionRun.Execute(uk, request, progress);
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"{region.Id.ToLowerInvariant()}-{result.Year}"));
             var written = RunOutputs.Write(result, dir, RunSetup.Manifest(uk, result, specPath, inputs, dataDir));

@@ -34,21 +34,28 @@ public static class CityRegionRun
 
     private static readonly string[] TechnologyIndicators = ["tech_intensity", "tech_presence", "tech_growth", "tech_relatedness"];
 
-    public static CityRegionRunResult Execute(UkData uk, CityRegionRunRequest req, IProgress<string>? progress = null)
+    /// <summary>Library indicators measured in the end year alone.</summary>
+    private static readonly HashSet<string> LevelIndicators = new(StringComparer.Ordinal)
+    {
+        IndicatorIds.Lq, IndicatorIds.Present, IndicatorIds.ProductivityRelative, IndicatorIds.Krugman, IndicatorIds.SpecialisationCoefficient,
+        IndicatorIds.Hoover, IndicatorIds.Herfindahl, IndicatorIds.HerfindahlNormalised, IndicatorIds.Entropy, IndicatorIds.Gini,
+    };
+
+    public static CityRegionRunResult Execute(UkData uk, CityRegionRunRequest req, IProgress<RunStage>? progress = null)
     {
         var ctx = new CityRegionRunContext(uk, req);
         Period(ctx);
-        progress?.Report("indicators");
+        progress?.Report(RunStage.Indicators);
         Panels(ctx);
         Library(ctx);
         Jumps(ctx);
         Eligibility(ctx);
-        progress?.Report("complexity");
+        progress?.Report(RunStage.Complexity);
         Complexity(ctx);
-        progress?.Report("technologies");
+        progress?.Report(RunStage.Technologies);
         Technologies(ctx);
         Columns(ctx);
-        progress?.Report("scoring");
+        progress?.Report(RunStage.Scoring);
         return Score(ctx);
     }
 
@@ -151,7 +158,12 @@ public static class CityRegionRun
     private static void Library(CityRegionRunContext ctx)
     {
         var req = ctx.Request;
-        foreach (var (end, b) in ctx.Configs.Select(c => (c.End, c.Base)).Distinct())
+        // Levels in the end year (lq, productivity) do not depend on the base year: one table per end year serves every
+        // choice of years unless the spec reads a library indicator that runs from the base year (growth_vs_benchmark, ...).
+        var fromLibrary = ctx.DeclaredSpec.Pillars.SelectMany(p => p.Indicators).Select(i => i.Id).Concat(ctx.DeclaredSpec.Quadrants.Ids())
+            .Where(id => !RunColumnValues.HasOwnSource(id));
+        ctx.LibraryUsesBase = fromLibrary.Any(id => !LevelIndicators.Contains(id));
+        foreach (var (end, b) in ctx.Configs.Select(ctx.LibraryKey).Distinct())
         {
             bool nominal = end == ctx.Nominal.End && b == ctx.Nominal.Base;
             IndicatorTable? published = null;
@@ -557,11 +569,10 @@ public static class CityRegionRun
     /// </summary>
     private static double[] ChangeOutliers(CityRegionRunContext ctx)
     {
-        var areas = ctx.Benchmark.Itl2Codes.Select(c => ctx.Uk.Geography.Resolve(c)).ToArray();
-        var p = ctx.Uk.BuildEmploymentPanel(areas, ctx.Level, ctx.Years);
+        var p = ctx.Areas;
         var e = p[Measure.Employment];
         var own = ctx.Panel[Measure.Employment];
-        int T = ctx.Years.Length, R = areas.Length, S = ctx.Sectors.Count;
+        int T = ctx.Years.Length, R = p.R, S = ctx.Sectors.Count;
         var z = new double[S * T];
         Array.Fill(z, double.NaN);
         var changes = new double[R];
@@ -581,20 +592,19 @@ public static class CityRegionRun
     /// <summary>The Hoover localisation of every sector across the GB ITL2 areas in the end year.</summary>
     private static double[] LocalisationAcrossItl2(CityRegionRunContext ctx)
     {
-        var areas = ctx.Benchmark.Itl2Codes.Select(c => ctx.Uk.Geography.Resolve(c)).ToArray();
-        var p = ctx.Uk.BuildEmploymentPanel(areas, ctx.Level, [ctx.Nominal.End]);
+        var p = ctx.Areas;
         var e = p[Measure.Employment];
-        int R = areas.Length;
+        int R = p.R, t = p.YearIndex(ctx.Nominal.End);
         var totals = new double[R];
         for (int r = 0; r < R; r++)
             for (int s = 0; s < p.S; s++)
-                if (e.Value[p.Index(r, s, 0)] is var v && !double.IsNaN(v)) totals[r] += v;
+                if (e.Value[p.Index(r, s, t)] is var v && !double.IsNaN(v)) totals[r] += v;
         var result = new double[ctx.Sectors.Count];
         var column = new double[R];
         for (int s = 0; s < ctx.Sectors.Count; s++)
         {
             if (!p.TrySectorIndex(ctx.Sectors[s].Code, out int ps)) { result[s] = double.NaN; continue; }
-            for (int r = 0; r < R; r++) column[r] = e.Value[p.Index(r, ps, 0)];
+            for (int r = 0; r < R; r++) column[r] = e.Value[p.Index(r, ps, t)];
             result[s] = EligibilityCheck.Hoover(column, totals);
         }
         return result;

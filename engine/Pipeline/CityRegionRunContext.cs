@@ -60,6 +60,10 @@ internal sealed class CityRegionRunContext
 
     public IReadOnlyList<Sector> Sectors => Panel.Sectors;
 
+    /// <summary>The 40 GB ITL2 areas' BRES employment over the run's years (the jump check's and the Hoover check's reference), built on first use.</summary>
+    public Panel Areas => _areas ??= Uk.BuildEmploymentPanel(Benchmark.Itl2Codes.Select(c => Uk.Geography.Resolve(c)).ToArray(), Level, Years);
+    private Panel? _areas;
+
     /// <summary>Region and Great Britain GVA and jobs on the ONS GVA industries measuring each sector, and each sector's industry group (−1: none).</summary>
     public Panel? Productivity { get; set; }
     public int[] GroupOf { get; set; } = [];
@@ -69,6 +73,12 @@ internal sealed class CityRegionRunContext
 
     /// <summary>The indicator library's table per (end year, base year): lq, productivity and every other library indicator.</summary>
     public Dictionary<(int End, int Base), IndicatorTable> Library { get; } = [];
+
+    /// <summary>Whether the library is read for indicators that run from the base year (else one table per end year, at the run's base year).</summary>
+    public bool LibraryUsesBase { get; set; }
+
+    /// <summary>The library table a choice of years reads.</summary>
+    public (int End, int Base) LibraryKey(YearConfig c) => (c.End, LibraryUsesBase ? c.Base : Nominal.Base);
 
     /// <summary>The published library table of the run's own years when the region is an ITL2 union (feasibility compares with it).</summary>
     public IndicatorTable? PublishedLibrary { get; set; }

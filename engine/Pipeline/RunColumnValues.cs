@@ -32,6 +32,9 @@ internal static class RunColumnValues
         },
     };
 
+    /// <summary>Whether a column has its own source here (else it is read from the indicator library).</summary>
+    public static bool HasOwnSource(string id) => Sources.ContainsKey(id);
+
     public static RunColumns Compute(CityRegionRunContext ctx, YearConfig c)
     {
         var v = new RunColumns(ctx.Columns.Count, ctx.Sectors.Count);
@@ -161,7 +164,7 @@ internal static class RunColumnValues
     /// <summary>Any other id: the indicator library's value (with its bounds and reason) for the configuration's end and base year.</summary>
     private static void FromLibrary(CityRegionRunContext ctx, YearConfig c, RunColumns v, int k)
     {
-        var table = ctx.Library[(c.End, c.Base)];
+        var table = ctx.Library[ctx.LibraryKey(c)];
         var id = ctx.Columns[k];
         for (int s = 0; s < ctx.Sectors.Count; s++)
         {

@@ -6,8 +6,8 @@ namespace CompeteModel.Engine.Sectors;
 /// <summary>
 /// The shipped traded/local classification of SIC 2007 (the catalogue's <c>traded-local-sic2007</c>): one row
 /// per code (division, group or class) with its <see cref="TradeClass"/> and a reason. A sector takes the row of the
-/// most specific code at or above it (a group row overrides its division's); a section takes its divisions' common
-/// class, or <see cref="TradeClass.Mixed"/> when they differ; a division whose groups differ keeps its own row.
+/// most specific code at or above it (a group row overrides its division's); a section is traded when none of its
+/// divisions is local, local when none is traded, else mixed; a division whose groups differ keeps its own row.
 /// </summary>
 public sealed class TradeClassification
 {
@@ -74,9 +74,11 @@ public sealed class TradeClassification
             var divisions = _sic.Subclasses.Where(s => s.Section == code).Select(s => s.DivisionCode).Distinct().ToArray();
             if (divisions.Length == 0) throw new ArgumentException("unknown SIC section " + sectorCode, nameof(sectorCode));
             var classes = divisions.Select(d => _rows[d].Class).Distinct().ToArray();
-            return classes.Length == 1
-                ? (classes[0], "every division of the section is " + Name(classes[0]), code)
-                : (TradeClass.Mixed, "the section holds " + string.Join(" and ", classes.Order().Select(Name)) + " divisions", code);
+            if (classes.Length == 1) return (classes[0], "every division of the section is " + Name(classes[0]), code);
+            // Mixed divisions do not decide a section: it is traded when none of its divisions is local, local when none is traded.
+            if (!classes.Contains(TradeClass.Local)) return (TradeClass.Traded, "the section's divisions are traded or mixed, none local", code);
+            if (!classes.Contains(TradeClass.Traded)) return (TradeClass.Local, "the section's divisions are local or mixed, none traded", code);
+            return (TradeClass.Mixed, "the section holds traded and local divisions", code);
         }
         if (code.Length == 6) code = code[..5];
         for (int len = Math.Min(code.Length, 4); len >= 2; len--)

@@ -22,7 +22,9 @@ public sealed class SectorClassificationTests
     [InlineData("10710", TradeClass.Mixed, "1071")]
     [InlineData("85422", TradeClass.Traded, "854")]
     [InlineData("A", TradeClass.Traded, "A")]      // every division of the section is traded (resource-based)
-    [InlineData("H", TradeClass.Mixed, "H")]
+    [InlineData("H", TradeClass.Traded, "H")]      // 49 and 53 mixed, 50–52 traded, none local
+    [InlineData("G", TradeClass.Mixed, "G")]       // 45 and 47 local, 46 traded
+    [InlineData("Q", TradeClass.Local, "Q")]
     public void Sectors_TakeTheMostSpecificRow(string code, TradeClass expected, string row)
     {
         var (cls, reason, at) = Uk.TradeClasses.Classify(code);
@@ -38,11 +40,11 @@ public sealed class SectorClassificationTests
     }
 
     [Fact]
-    public void SectionC_IsMixed_BecauseDivision33IsMixed()
+    public void SectionC_IsTraded_ThoughDivision33IsMixed()
     {
-        // divisions 10–32 are traded, 33 (repair and installation of machinery) mixed
+        // divisions 10–32 are traded, 33 (repair and installation of machinery) mixed: a mixed division does not decide a section
         Assert.Equal(TradeClass.Mixed, Uk.TradeClasses.Classify("33").Class);
-        Assert.Equal(TradeClass.Mixed, Uk.TradeClasses.Classify("C").Class);
+        Assert.Equal(TradeClass.Traded, Uk.TradeClasses.Classify("C").Class);
     }
 
     [Theory]
