@@ -10,25 +10,36 @@ namespace CompeteModel.Engine.Procurement;
 
 /// <summary>
 /// The shipped reference files the procurement pipeline needs, as the <see cref="DataCatalogue"/> serves them:
-/// geography, SIC division names, the CPV → SIC concordance and buyer aliases, the technology taxonomy and, on first
-/// use, BRES employment by ITL2 × division.
+/// geography, SIC division names, the CPV → SIC concordance, buyer aliases, the retrofit lexicon and buyer-type rules,
+/// the postcode → district lookup, the technology taxonomy and, on first use, BRES employment by ITL2 × division and
+/// ONS regional GVA at current prices.
 /// </summary>
 public sealed class ProcurementData
 {
     private readonly Lazy<BresTable> _bres;
+    private readonly Lazy<SicHierarchy> _sic;
+    private readonly Lazy<GvaTable> _gva;
 
     private ProcurementData(DataCatalogue catalogue)
     {
         Catalogue = catalogue;
-        Datasets = catalogue.DatasetsDirectory;
+        var datasets = catalogue.DatasetsDirectory;
+        Datasets = datasets;
         string P(string id) => catalogue.PathOf(id);
-        Geography = catalogue.Load(DataCatalogue.Ids.Geography, "geography", GeographyReader.Read);
+        var uk = UkData.Load(catalogue);
+        Geography = uk.Geography;
         DivisionNames = ReadDivisionNames(P(DataCatalogue.Ids.SicDivisions));
         Concordance = CpvConcordance.Read(P(DataCatalogue.Ids.CpvConcordance), new HashSet<string>(DivisionNames.Keys, StringComparer.Ordinal));
-        Locator = PartyLocator.Read(Geography, P(DataCatalogue.Ids.BuyerAliases));
+        Postcodes = PostcodeLookup.Read(Path.Combine(datasets, "uk", "postcode_ranges_lad.csv.gz"), Geography);
+        Locator = PartyLocator.Read(Geography, P(DataCatalogue.Ids.BuyerAliases), Postcodes);
         Tagger = new TechnologyTagger(catalogue.Load(DataCatalogue.Ids.Taxonomy, "taxonomy", TechnologyTaxonomy.Load));
-        Classifier = new ProcurementClassifier(Concordance, Tagger, Locator);
-        _bres = new Lazy<BresTable>(() => UkData.Load(catalogue).BresDivisions);
+        RetrofitTagger = new TechnologyTagger(catalogue.Load(DataCatalogue.Ids.RetrofitLexicon, "taxonomy", TechnologyTaxonomy.Load));
+        BuyerTypes = BuyerTypeRules.Read(P(DataCatalogue.Ids.BuyerTypeRules));
+        Classifier = new ProcurementClassifier(Concordance, Tagger, Locator, RetrofitTagger, BuyerTypes);
+        TechnologyNames = Tagger.Taxonomy.Technologies.Concat(RetrofitTagger.Taxonomy.Technologies).ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
+        _sic = new Lazy<SicHierarchy>(() => uk.Sic);
+        _bres = new Lazy<BresTable>(() => uk.BresDivisions);
+        _gva = new Lazy<GvaTable>(() => uk.GvaItl2(false));
     }
 
     public static ProcurementData Load(string datasets)
@@ -47,8 +58,16 @@ public sealed class ProcurementData
     public GeographyModel Geography { get; }
     public IReadOnlyDictionary<string, string> DivisionNames { get; }
     public CpvConcordance Concordance { get; }
+    public PostcodeLookup Postcodes { get; }
+    public BuyerTypeRules BuyerTypes { get; }
     public PartyLocator Locator { get; }
     public TechnologyTagger Tagger { get; }
+
+    /// <summary>The retrofit and low-carbon lexicon (the catalogue's <c>retrofit-lexicon</c>), applied beside the taxonomy.</summary>
+    public TechnologyTagger RetrofitTagger { get; }
+
+    /// <summary>Names of every tag a process can carry: the taxonomy's technologies, then the lexicon's tags.</summary>
+    public IReadOnlyDictionary<string, string> TechnologyNames { get; }
     public ProcurementClassifier Classifier { get; }
 
     /// <summary>BRES employment by ITL2 × SIC division (read on first use).</summary>
@@ -62,6 +81,12 @@ public sealed class ProcurementData
     }
 
     public RegionalCapacity Capacity(Region region) => RegionalCapacity.FromBres(DivisionEmployment, region, DivisionNames);
+
+    /// <summary>ONS regional GVA, current prices, ITL2 (read on first use), for jobs supported.</summary>
+    public GvaTable Gva => _gva.Value;
+
+    /// <summary>£ GVA per job by division for a capacity table's region and year (<see cref="GvaPerJob"/>).</summary>
+    public IReadOnlyDictionary<string, (double GbpPerJob, string? GvaRow)> GvaPerJobOf(RegionalCapacity capacity) => GvaPerJob.Compute(Gva, capacity);
 
     private static Dictionary<string, string> ReadDivisionNames(string path)
     {
