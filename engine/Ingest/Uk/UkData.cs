@@ -17,6 +17,7 @@ public sealed class UkData
     private readonly DataCatalogue _catalogue;
     private readonly Lazy<GvaTable> _gvaCurrentItl2, _gvaCvmItl2, _gvaCurrentItl3, _gvaCvmItl3;
     private readonly Lazy<TradeClassification> _tradeClasses;
+    private readonly Lazy<PostcodeLookup> _postcodes;
 
     private UkData(DataCatalogue catalogue, GeographyModel geography, SicHierarchy sic, LadSuccessors successors, BresTable? userBres)
     {
@@ -30,10 +31,14 @@ public sealed class UkData
         _gvaCurrentItl3 = new(() => Gva(DataCatalogue.Ids.GvaCurrentItl3, GvaPriceBasis.CurrentPrices));
         _gvaCvmItl3 = new(() => Gva(DataCatalogue.Ids.GvaCvmItl3, GvaPriceBasis.ChainedVolume));
         _tradeClasses = new(() => catalogue.Load(DataCatalogue.Ids.TradeClasses, "trade|" + catalogue.PathOf(DataCatalogue.Ids.SicHierarchy), p => TradeClassification.Load(p, Sic)));
+        _postcodes = new(() => PostcodeLookup.Read(Path.Combine(DataDirectory, "postcode_ranges_lad.csv.gz"), Geography));
     }
 
     /// <summary>The file of the traded/local classification of SIC 2007 (the catalogue's <c>traded-local-sic2007</c>).</summary>
     public string TradeClassificationPath => _catalogue.PathOf(DataCatalogue.Ids.TradeClasses);
+
+    /// <summary>The postcode → district lookup (ONS Postcode Directory ranges, read on first use).</summary>
+    public PostcodeLookup Postcodes => _postcodes.Value;
 
     /// <summary>The shipped traded/local classification of SIC 2007 (read on first use).</summary>
     public TradeClassification TradeClasses => _tradeClasses.Value;
