@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -12,8 +13,11 @@ using CompeteModel.Engine.Reporting;
 namespace CompeteModel.Cli.Commands;
 
 /// <summary>
-/// <c>compete compare</c>: the same spec over several regions. Data rule (unless --micro or --no-micro): a region that is
-/// a union of ITL2 areas runs on published BRES cells, any other on generated firm-level data for its ITL2 areas.
+/// <c>compete compare</c>: the same spec over several regions. Data rule (unless --micro or --generated-firms): a region the
+/// published BRES cells describe exactly (a union of ITL2 areas, or any region given a district-level download with --bres)
+/// runs on them; any other is never profiled from generated firms: it is refused when named (left out with a note under
+/// --all-city-regions), naming the district download that would describe it, or with --approximate shown as an
+/// approximation by its ITL2 parent area(s), labelled "~" in every table.
 /// Writes ranks (sector × region), regions, similarity, peers and profiles tables, a comparison report for the focus
 /// region, and each region's full run outputs in a subfolder.
 /// </summary>
@@ -30,29 +34,37 @@ public static class CompareCommand
         similarity.AcceptOnlyFromAmong("cosine", "krugman");
         var top = new Option<int>("--top") { Description = "Top sectors per region printed on stdout", DefaultValueFactory = _ => 5 }.AtLeast(0);
         var output = new Option<string?>("--out") { Description = "Output folder; default out/compare-<year>" };
+        var approximateOption = new Option<bool>("--approximate") { Description = "Show regions the BRES data do not describe exactly as labelled approximations (\"~\") by their ITL2 parent area(s) instead of leaving them out" };
         var cmd = new Command("compare", "Run one spec over several regions: each sector's rank in each region, profiles against peers chosen by similarity of sector structure, and a comparison report");
         o.AddTo(cmd);
         cmd.Options.Remove(o.Region);
-        foreach (var x in new Option[] { regions, all, peersOf, peers, similarity, top, output }) cmd.Options.Add(x);
+        foreach (var x in new Option[] { regions, all, peersOf, peers, similarity, top, output, approximateOption }) cmd.Options.Add(x);
         cmd.SetAction(pr => Guard.Run(() =>
         {
             var choices = o.Choices(pr);
             using var tx = Outputs.Begin("compare");
             string? staged = pr.GetValue(output) is { } given ? tx.Folder(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
-            var uk = UkData.Load(dataDir);
+            var uk = o.LoadUk(pr, dataDir);
             var list = Regions(uk.Geography, pr.GetValue(regions), pr.GetValue(all), pr.GetValue(peersOf));
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
-            if (choices.MicroFile is null && !choices.GeneratedFirms)
+            var level = choices.Level is { } lv ? SpecLevels.Parse(lv, "--level")
+                : SpecLevels.TryParse(Engine.Scoring.ModelSpec.Load(specPath).SectorLevel) ?? Engine.Sectors.SectorLevel.Division;
+            // Regions the published cells do not describe exactly (not unions of ITL2 areas, without a district download) are
+            // never profiled from generated firms unless --generated-firms: refused or left out, naming the download that
+            // would describe them, or with --approximate shown as labelled approximations by their ITL2 parent area(s).
+            var notExact = choices.MicroFile is not null || choices.GeneratedFirms ? [] : list.Where(r => !uk.DescribesExactly(r, level)).ToList();
+            if (notExact.Count > 0 && !pr.GetValue(approximateOption))
             {
-                // Published ITL2 cells describe only regions that are unions of ITL2 areas; the others are never profiled from generated firms.
-                var notUnion = list.Where(r => !r.IsItl2Union).ToList();
-                if (notUnion.Count > 0 && !pr.GetValue(all))
-                    throw new InputException($"{string.Join(", ", notUnion.Select(r => r.Id))} are not unions of ITL2 areas, so published ITL2 BRES cells do not describe them: a district-level BRES download from NOMIS would; drop them, or give --generated-firms for a labelled demonstration", field: "--regions");
-                foreach (var r in notUnion)
-                    Console.Error.WriteLine($"note: {r.Id} ({r.Name}) left out: not a union of ITL2 areas, so published ITL2 BRES cells do not describe it (a district-level BRES download from NOMIS would)");
-                list = list.Where(r => r.IsItl2Union).ToList();
-                if (list.Count == 0) throw new InputException("no region left to compare on published ITL2 data", field: "--regions");
+                if (pr.GetValue(regions) is not null)
+                    throw new InputException(string.Join("; ", notExact.Select(r => $"{r.Id}: {uk.DistrictDownloadHint(r)}")) +
+                        ". Drop them, or give --approximate for labelled approximations by their ITL2 parent area(s), or --generated-firms for a labelled demonstration",
+                        field: "--regions");
+                foreach (var r in notExact)
+                    Console.Error.WriteLine($"note: {r.Id} ({r.Name}) left out: the published ITL2 BRES cells do not describe it. {uk.DistrictDownloadHint(r)}; or --approximate");
+                list = list.Where(r => !notExact.Contains(r)).ToList();
+                notExact = [];
+                if (list.Count == 0) throw new InputException("no region left to compare on published data", field: "--regions");
             }
 
             var inputs = new List<CompareInput>();
@@ -63,17 +75,20 @@ public static class CompareCommand
                 for (int i = 0; i < list.Count; i++)
                 {
                     var region = list[i];
-                    bool published = choices.MicroFile is null && (!choices.GeneratedFirms || region.IsItl2Union);
-                    var (request, used) = RunSetup.Request(uk, region, specPath, choices with { NoMicro = published, GeneratedFirms = !published && choices.GeneratedFirms });
+                    bool published = choices.MicroFile is null && (!choices.GeneratedFirms || uk.DescribesExactly(region, level));
+                    bool approximate = published && notExact.Any(r => r.Id == region.Id);
+                    var runRegion = approximate ? ParentApproximation(uk, region) : region;
+                    var (request, used) = RunSetup.Request(uk, runRegion, specPath, choices with { NoMicro = published, GeneratedFirms = !published && choices.GeneratedFirms });
                     var t0 = clock.Elapsed;
                     var result = CityRegionRun.Execute(uk, request);
                     string data = choices.MicroFile is not null ? "firm-level data from " + Path.GetFileName(choices.MicroFile)
-                        : published ? "published BRES cells (a union of ITL2 areas: " + string.Join(", ", region.Itl2Codes) + ")"
-                        : "generated firm-level data for " + string.Join(", ", MicroSources.Itl2AreasOf(uk.Geography, region)) + " (not an ITL2 union; calibrated to BRES, not real firms)";
-                    inputs.Add(new CompareInput(result, data));
+                        : approximate ? $"APPROXIMATION: published BRES cells of its ITL2 parent area(s) {string.Join(" + ", runRegion.Itl2Codes)}, not of {region.Name} itself (not a union of ITL2 areas); {uk.DistrictDownloadHint(region)}"
+                        : published ? "published BRES cells (" + (uk.TryCompose(region, level, [result.BaseYear, result.Year], out _)?.Description ?? "as published") + ")"
+                        : "generated firm-level data for " + string.Join(", ", MicroSources.Itl2AreasOf(uk.Geography, region)) + " (not described by published cells; calibrated to BRES, not real firms)";
+                    inputs.Add(new CompareInput(result, data) { Approximation = approximate });
                     foreach (var u in used) if (!inputFiles.Contains(u)) inputFiles.Add(u);
                     progress.Report((i + 1, string.Create(CultureInfo.InvariantCulture,
-                        $"{region.Id}: {(published ? "published" : "firm-level")} data, {(clock.Elapsed - t0).TotalSeconds:0.0} s")));
+                        $"{region.Id}: {(approximate ? "ITL2 approximation" : published ? "published" : "firm-level")} data, {(clock.Elapsed - t0).TotalSeconds:0.0} s")));
                 }
             }
             foreach (var w in inputs.SelectMany(x => x.Run.Warnings.Select(w => x.Run.Region.Id + ": " + w)).Distinct()) Console.Error.WriteLine("warning: " + w);
@@ -87,7 +102,7 @@ public static class CompareCommand
             });
             var year = inputs[0].Run.Year;
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"compare-{year}"));
-            int files = Write(compare, staged ?? tx.Folder(dir), specPath, inputFiles, dataDir);
+            int files = Write(compare, staged ?? tx.Folder(dir), specPath, inputFiles, dataDir, uk);
             tx.Commit();
             Print(compare, pr.GetValue(top));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -127,7 +142,7 @@ public static class CompareCommand
         return list;
     }
 
-    private static int Write(CompareResult c, string dir, string specPath, List<string> inputFiles, string dataDir)
+    private static int Write(CompareResult c, string dir, string specPath, List<string> inputFiles, string dataDir, UkData uk)
     {
         Directory.CreateDirectory(dir);
         int n = 0;
@@ -144,10 +159,27 @@ public static class CompareCommand
         n += ReportFiles.Write(CompareReport.Build(c), dir).Count;
         foreach (var r in c.Regions)
         {
-            var info = new RunManifestInfo(RunSetup.Version, specPath, inputFiles, dataDir);
+            var info = RunSetup.Manifest(uk, r.Run, specPath, inputFiles, dataDir);
             n += RunOutputs.Write(r.Run, Path.Combine(dir, r.Run.Region.Id), info).Count;
         }
         return n;
+    }
+
+    /// <summary>
+    /// The region approximated by its ITL2 parent area(s): the same id and code, named as an approximation, with the
+    /// parents' districts and ITL2 codes, so that the run reads the parents' published cells.
+    /// </summary>
+    private static Region ParentApproximation(UkData uk, Region region)
+    {
+        var parents = MicroSources.Itl2AreasOf(uk.Geography, region);
+        var lads = uk.Geography.Lads.Where(l => l.Itl2Codes.Any(parents.Contains)).Select(l => l.Code).ToImmutableArray();
+        var names = parents.Select(p => uk.Geography.Resolve(p).Name);
+        return region with
+        {
+            Name = $"{region.Name} (approximated by ITL2 {string.Join(" + ", names)})",
+            LadCodes = lads,
+            Itl2Codes = parents.ToImmutableArray(),
+        };
     }
 
     /// <summary>Each region's top sectors side by side (codes), then the codes' names, then each region's peers.</summary>
@@ -157,7 +189,7 @@ public static class CompareCommand
         var sb = new StringBuilder();
         var first = runs[0];
         sb.Append(string.Create(CultureInfo.InvariantCulture, $"spec '{first.Spec.Name}', {first.Level.ToString().ToLowerInvariant()} level, {first.BaseYear}-{first.Year}; top {top} sectors by region\n"));
-        sb.Append("rank").Append(string.Concat(runs.Select(r => "  " + r.Region.Id.ToUpperInvariant().PadRight(6)))).Append('\n');
+        sb.Append("rank").Append(string.Concat(c.Regions.Select(r => "  " + r.Label.ToUpperInvariant().PadRight(6)))).Append('\n');
         var codes = new SortedSet<string>(StringComparer.Ordinal);
         for (int k = 0; k < top; k++)
         {
@@ -176,7 +208,7 @@ public static class CompareCommand
         string measure = c.Options.Similarity == PeersSimilarity.Cosine ? "cosine similarity" : "Krugman distance";
         sb.Append("peers (").Append(measure).Append(" of employment shares):\n");
         for (int i = 0; i < runs.Count; i++)
-            sb.Append("  ").Append(runs[i].Region.Id.ToUpperInvariant().PadRight(6)).Append(' ')
+            sb.Append("  ").Append(c.Regions[i].Label.ToUpperInvariant().PadRight(6)).Append(' ')
               .Append(string.Join(", ", c.Peers[i].Select(p => p.RegionId.ToUpperInvariant() + " " + CompareTables.Num(p.Value)))).Append('\n');
         Console.Out.Write(sb.ToString());
     }

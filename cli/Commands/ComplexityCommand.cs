@@ -51,6 +51,8 @@ public static class ComplexityCommand
         reference.AcceptOnlyFromAmong("itl2", "lad");
         var firms = new Option<string?>("--firms") { Description = "Firm-level data covering Great Britain (CSV or Parquet, the micro-data layout) for --reference lad or --reference-agreement." };
         var agreement = new Option<bool>("--reference-agreement") { Description = "Compare the ITL2 (BRES) and district (--firms) references for WMCA, GMCA, LCRCA, WYCA and SYMCA: Spearman ρ of PCI, density and COG, and ECI ranks; the table goes to --out." };
+        var sources = new DataSourceOptions();
+        sources.AddTo(cmd);
         foreach (var o in new Option[] { input, loc, prod, val, time, output, sign, anchor, diagnostics, sd, proximity, density, reportLocation, top, region, level, year, anchorIndicator, data, reference, firms, agreement })
             cmd.Options.Add(o);
 
@@ -69,7 +71,7 @@ public static class ComplexityCommand
             if (pr.GetValue(firms) is not null) throw new UsageException("--firms is used only with --reference lad or --reference-agreement");
             if ((regionText is null) == (pr.GetValue(input) is null)) throw new UsageException("give either --input FILE (with --loc, --prod, --val) or --region REGION");
             if (pr.GetValue(top) < 0) throw new UsageException("--top must be 0 or more");
-            if (regionText is not null) return RunRegion(pr, regionText, level, year, sign, anchor, anchorIndicator, data, sd, proximity, density, top, outPath, diagPath, time, reportLocation, tx);
+            if (regionText is not null) return RunRegion(pr, regionText, level, year, sign, anchor, anchorIndicator, data, sd, proximity, density, top, outPath, diagPath, time, reportLocation, tx, sources);
             foreach (var (o, name) in new[] { (pr.GetValue(loc), "--loc"), (pr.GetValue(prod), "--prod"), (pr.GetValue(val), "--val") })
                 if (o is null) throw new UsageException($"--input needs {name}");
             foreach (var o in new Option[] { level, year, anchorIndicator, data })
@@ -123,7 +125,8 @@ public static class ComplexityCommand
     /// <summary><c>--region</c>: the city region's complexity read from the GB ITL2 reference on BRES employment.</summary>
     private static int RunRegion(ParseResult pr, string regionText, Option<string> level, Option<int> year, Option<string> sign,
         Option<string?> anchor, Option<string?> anchorIndicator, Option<string?> data, Option<string> sd, Option<string> proximity,
-        Option<string> density, Option<int> top, string? outPath, string? diagPath, Option<string?> time, Option<string?> reportLocation, Engine.IO.OutputTransaction tx)
+        Option<string> density, Option<int> top, string? outPath, string? diagPath, Option<string?> time, Option<string?> reportLocation, Engine.IO.OutputTransaction tx,
+        DataSourceOptions sources)
     {
         if (pr.GetValue(anchor) is not null) throw new UsageException("--anchor FILE is for --input; with --region the anchor is built in: --sign anchor --anchor-indicator productivity");
         if (pr.GetValue(time) is not null || pr.GetValue(reportLocation) is not null) throw new UsageException("--time and --report-location are for --input; with --region use --year");
@@ -132,7 +135,7 @@ public static class ComplexityCommand
         if (signRule == SignRule.Anchor && indicator is null) throw new UsageException("--sign anchor with --region needs --anchor-indicator productivity");
         if (signRule != SignRule.Anchor && indicator is not null) throw new UsageException("--anchor-indicator is used only with --sign anchor");
         var lvl = Level(pr, level);
-        var uk = UkData.Load(DataPaths.Resolve(pr.GetValue(data)));
+        var uk = sources.Choice(pr).Load(DataPaths.Resolve(pr.GetValue(data)));
         var reg = uk.Geography.Resolve(regionText);
         var options = Options(pr, signRule == SignRule.Anchor ? SignRule.Diversity : signRule, sd, proximity, density);
         var result = UkComplexity.Compute(uk, reg, lvl, pr.GetValue(year), options, signRule == SignRule.Anchor, pr.GetValue(top));

@@ -20,6 +20,40 @@ public static class DataCheckCommand
     {
         var cmd = new Command("data", "Check input data files.");
         cmd.Subcommands.Add(Check());
+        cmd.Subcommands.Add(Sources());
+        return cmd;
+    }
+
+    /// <summary>
+    /// <c>compete data sources</c>: every dataset a run would read, from the catalogue with the user's files laid over it:
+    /// id, kind, file, vintage, years, geography, licence, and whether it is shipped, the user's, or missing.
+    /// </summary>
+    private static Command Sources()
+    {
+        var data = new Option<string?>("--data") { Description = "The datasets/ folder (default: found from the current directory)" };
+        var src = new DataSourceOptions();
+        var cmd = new Command("sources", "List every dataset a run would use: file, vintage, years, geography, licence (the data catalogue).");
+        cmd.Options.Add(data);
+        src.AddTo(cmd);
+        cmd.SetAction(pr => Guard.Run(() =>
+        {
+            var dir = DataPaths.Resolve(pr.GetValue(data));
+            var choice = src.Choice(pr);
+            var catalogue = choice.Open(dir);
+            var rows = catalogue.Sources().ToList();
+            if (choice.Bres is not null) rows.Insert(0, RunSetup.UserBresSource(choice.Load(dir).UserBres!));
+            var w = Console.Out;
+            w.WriteLine("id\tkind\tfile\tvintage\tyears\tgeography\tlicence\tsource");
+            foreach (var s in rows)
+            {
+                var file = s.UserFile ? s.Path : Path.GetRelativePath(catalogue.DatasetsDirectory, s.Path).Replace('\\', '/');
+                w.WriteLine(string.Join('\t', s.Info.Id, s.Info.Kind.ToString().ToLowerInvariant(), file, s.Vintage, s.Info.Years, s.Info.Geography,
+                    s.Info.Licence, s.UserFile ? "user" : s.Exists ? "shipped" : "missing"));
+            }
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{rows.Count} datasets; {rows.Count(r => r.UserFile)} from your files; catalogue on {catalogue.DatasetsDirectory}"));
+            return 0;
+        }));
         return cmd;
     }
 
@@ -35,8 +69,8 @@ public static class DataCheckCommand
             using var tx = Outputs.Begin("data check");
             var staged = pr.GetValue(rejects) is { } given ? tx.Table(given, "--rejects") : null;
             var dir = DataPaths.Resolve(pr.GetValue(data));
-            var geo = GeographyReader.Read(Path.Combine(dir, "uk", "geography_lad_itl_cityregion.csv"));
-            var sic = SicReader.Read(Path.Combine(dir, "uk", "sic2007_hierarchy.csv"));
+            var uk = Engine.Ingest.Uk.UkData.Load(dir);
+            var (geo, sic) = (uk.Geography, uk.Sic);
             var postcodes = PostcodeLookup.Read(Path.Combine(dir, "uk", "postcode_ranges_lad.csv.gz"), geo);
             var micro = MicroDataReader.Read(pr.GetValue(input)!, geo, sic, readText: false, postcodes: postcodes);
             var a = micro.Account;

@@ -36,8 +36,8 @@ public static class DatasetsCommand
         {
             var dir = DataPaths.Resolve(pr.GetValue(data));
             var (first, last) = ParseYears(pr.GetValue(years)!);
-            var geo = GeographyReader.Read(Path.Combine(dir, "uk", "geography_lad_itl_cityregion.csv"));
-            var sic = SicReader.Read(Path.Combine(dir, "uk", "sic2007_hierarchy.csv"));
+            var uk = UkData.Load(dir);
+            var (geo, sic) = (uk.Geography, uk.Sic);
             string name = "gb";
             IReadOnlyList<string>? filter = null;
             if (pr.GetValue(region) is { } regionText)
@@ -51,8 +51,8 @@ public static class DatasetsCommand
                     name = r.Id.ToLowerInvariant();
                 }
             }
-            var bres = BresReader.Read(Path.Combine(dir, "uk", "bres_itl2_sic5_employment_2015_2021.csv.gz"), geo, sic);
-            var idbr = IdbrReader.Read(Path.Combine(dir, "uk", "idbr_gb_enterprises_sic5_sizeband_2016_2021.csv.gz"), sic);
+            var bres = uk.BresSubclasses;
+            var idbr = IdbrReader.Read(uk.Catalogue.PathOf(Engine.Catalogue.DataCatalogue.Ids.Idbr), sic);
             var gen = new MicroDataGenerator(bres, idbr, geo, sic,
                 new MicroGeneratorOptions(pr.GetValue(seed), first, last, pr.GetValue(scale), filter));
             var path = Path.Combine(pr.GetValue(outDir)!, string.Create(CultureInfo.InvariantCulture, $"{name}_firms_{first}_{last}.parquet"));

@@ -31,7 +31,7 @@ public static class ExplainCommand
             using var tx = Outputs.Begin("explain");
             var staged = pr.GetValue(output) is { } given ? tx.File(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
-            var uk = UkData.Load(dataDir);
+            var uk = o.LoadUk(pr, dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
             var (request, _) = RunSetup.Request(uk, region, specPath, choices);

@@ -28,14 +28,14 @@ public static class FeasibilityCommand
             using var tx = Outputs.Begin("feasibility");
             string? staged = pr.GetValue(output) is { } given ? tx.Folder(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
-            var uk = UkData.Load(dataDir);
+            var uk = o.LoadUk(pr, dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var choices = o.Choices(pr);
             if (choices.MicroFile is null && !choices.GeneratedFirms)
                 throw new UsageException("the feasibility study compares firm-level data with published aggregates: give --micro FILE (your firms) or --generated-firms (a demonstration on generated firms)");
             var (request, _) = RunSetup.Request(uk, region, RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!), choices);
             var natSpec = ModelSpec.Load(RunSetup.SpecPath(dataDir, pr.GetValue(nationalSpec)!));
-            var eu28Path = Path.Combine(dataDir, "reference", "EU28.emp.csv");
+            var eu28Path = uk.Catalogue.PathOf(Engine.Catalogue.DataCatalogue.Ids.Eu28Employment);
             if (!File.Exists(eu28Path)) throw new InputException("the EU-28 reference data are missing", eu28Path);
             var result = FeasibilityStudy.Run(uk, TableFiles.Read(eu28Path), natSpec, request, choices.Draws);
             var dir = pr.GetValue(output) ?? Path.Combine("out", "feasibility-" + region.Id.ToLowerInvariant());

@@ -37,9 +37,11 @@ public static class IndicatorsCommand
         var data = new Option<string?>("--data") { Description = "The datasets/ folder (default: found from the current or program folder)" };
         var output = new Option<string?>("--out") { Description = "Output file, .csv or .parquet; default: CSV on stdout" };
 
+        var sources = new DataSourceOptions();
         var cmd = new Command("indicators", "Location quotients, growth, shift-share, concentration and productivity of regions against a benchmark, as a long table");
         foreach (var o in new Option[] { input, regionCol, sectorCol, yearCol, valueCol, benchmark, peers, region, year, baseYear, measure, level, threshold, minFirms, data, output })
             cmd.Options.Add(o);
+        sources.AddTo(cmd);
 
         cmd.SetAction(pr => Guard.Run(() =>
         {
@@ -51,6 +53,7 @@ public static class IndicatorsCommand
             IndicatorTable result;
             if (pr.GetValue(input) is { } inputPath)
             {
+                if (pr.GetValue(sources.Bres) is not null) throw new UsageException("give either --input (a long table) or --bres (a NOMIS download), not both");
                 int y = pr.GetValue(year) ?? throw new UsageException("--year is required with --input");
                 int y0 = pr.GetValue(baseYear) ?? throw new UsageException("--base-year is required with --input");
                 var m = ParseMeasure(pr.GetValue(measure) ?? "value");
@@ -73,7 +76,7 @@ public static class IndicatorsCommand
             {
                 if (peerList is not null) throw new UsageException("--peers works with --input only; on the UK data give --benchmark REGION");
                 if (regions is not { Length: > 0 }) throw new UsageException("give --region (e.g. --region wmca) to report on the shipped UK data, or --input FILE");
-                var uk = UkData.Load(DataPaths.Resolve(pr.GetValue(data)));
+                var uk = sources.Choice(pr).Load(DataPaths.Resolve(pr.GetValue(data)));
                 var request = new UkIndicatorRequest
                 {
                     Regions = regions.Select(uk.Geography.Resolve).ToList(),

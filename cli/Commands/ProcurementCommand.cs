@@ -26,7 +26,7 @@ public static class ProcurementCommand
     private static Option<string?> InputOption(bool required) => new("--input")
     {
         Description = "OCDS release/record package (.json, .json.gz), JSON Lines (.jsonl, .ndjson), Contracts Finder CSV export, or a folder of such files" +
-                      (required ? "" : "; default: the shipped sample datasets/uk/contracts_finder_ocds_sample_2025.json.gz"),
+                      (required ? "" : "; default: the shipped sample of Contracts Finder notices (compete data sources)"),
         Required = required,
     };
 
@@ -98,7 +98,7 @@ public static class ProcurementCommand
     private static Command Scenario()
     {
         var region = new Option<string>("--region") { Description = "region: city-region id (wmca), ONS/ITL code or name; must be a union of ITL2 areas", Required = true };
-        var tech = new Option<string>("--technology") { Description = "technology id from datasets/technologies/taxonomy.yaml or tag id from datasets/procurement/retrofit_lexicon.yaml, e.g. heat_pumps_retrofit, retrofit_insulation", Required = true };
+        var tech = new Option<string>("--technology") { Description = "technology id from the shipped taxonomy or tag id from the retrofit lexicon (compete data sources), e.g. heat_pumps_retrofit, retrofit_insulation", Required = true };
         var uplift = new Option<double>("--uplift") { Description = "multiplier on the baseline annual demand (2 = doubled)", DefaultValueFactory = _ => 2.0 };
         var baseline = new Option<double?>("--baseline") { Description = "annual baseline demand in pounds, replacing the demand observed in the notices (the notices still give the sector mix)" };
         var method = new Option<LocalSupplyMethod>("--local-supply")

@@ -18,7 +18,7 @@ public static class RunCommand
         var o = new RunOptions();
         var top = new Option<int>("--top") { Description = "How many top sectors to print and headline in the report", DefaultValueFactory = _ => 10 }.AtLeast(0);
         var output = new Option<string?>("--out") { Description = "Output folder; default out/<region>-<year>" };
-        var input = new Option<string?>("--input") { Description = "National run: a long table (CSV or Parquet) of location × product (× time) values, e.g. datasets/reference/world_trade_avg_1998_to_2000.csv; --region then names a location in it" };
+        var input = new Option<string?>("--input") { Description = "National run: a long table (CSV or Parquet) of location × product (× time) values, e.g. the shipped world trade reference (compete data sources); --region then names a location in it" };
         var loc = new Option<string>("--loc") { Description = "National run: location column", DefaultValueFactory = _ => "country" };
         var prod = new Option<string>("--prod") { Description = "National run: product column", DefaultValueFactory = _ => "product" };
         var val = new Option<string>("--val") { Description = "National run: value column", DefaultValueFactory = _ => "value" };
@@ -35,7 +35,7 @@ public static class RunCommand
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
             if (pr.GetValue(input) is { } inputPath)
                 return National(pr, o, dataDir, inputPath, pr.GetValue(loc)!, pr.GetValue(prod)!, pr.GetValue(val)!, pr.GetValue(time), pr.GetValue(output), pr.GetValue(top), tx, staged);
-            var uk = UkData.Load(dataDir);
+            var uk = o.LoadUk(pr, dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
             var (request, inputs) = RunSetup.Request(uk, region, specPath, o.Choices(pr));
@@ -44,7 +44,7 @@ public static class RunCommand
                 string.Create(CultureInfo.InvariantCulture, $"{s.ToString().ToLowerInvariant()} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
             var result = CityRegionRun.Execute(uk, request, progress);
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"{region.Id.ToLowerInvariant()}-{result.Year}"));
-            var written = RunOutputs.Write(result, staged ?? tx.Folder(dir), new RunManifestInfo(RunSetup.Version, specPath, inputs, dataDir));
+            var written = RunOutputs.Write(result, staged ?? tx.Folder(dir), RunSetup.Manifest(uk, result, specPath, inputs, dataDir));
             tx.Commit();
             foreach (var a in result.Accounts) Console.Error.WriteLine(a.Summary());
             foreach (var w in result.Warnings.Distinct()) Console.Error.WriteLine("warning: " + w);
@@ -137,17 +137,23 @@ public sealed class RunOptions
     public Option<int?> Seed { get; } = new("--seed") { Description = "Seed of every random draw (default: the spec's)" };
     public Option<int?> Jobs { get; } = new Option<int?>("--jobs") { Description = "Threads for Monte Carlo (results are identical for any value)" }.AtLeast(1);
     public Option<string?> Data { get; } = new("--data") { Description = "The datasets/ folder (default: found from the current or program folder)" };
+    public DataSourceOptions Sources { get; } = new();
 
     public void AddTo(Command cmd)
     {
         foreach (var o in new Option[] { Region, Spec, Level, Year, BaseYear, Micro, NoMicro, GeneratedFirms, Draws, Seed, Jobs, Data }) cmd.Options.Add(o);
+        Sources.AddTo(cmd);
     }
+
+    /// <summary>The UK data as the options choose them: the catalogue (with --catalogue) and --bres first in line.</summary>
+    public Engine.Ingest.Uk.UkData LoadUk(ParseResult pr, string dataDir) => Sources.Choice(pr).Load(dataDir);
 
     public RunChoices Choices(ParseResult pr)
     {
         int sources = (pr.GetValue(Micro) is not null ? 1 : 0) + (pr.GetValue(NoMicro) ? 1 : 0) + (pr.GetValue(GeneratedFirms) ? 1 : 0);
         if (sources > 1) throw new UsageException("give at most one of --micro FILE, --no-micro and --generated-firms");
         return new RunChoices(pr.GetValue(Level), pr.GetValue(Year), pr.GetValue(BaseYear), pr.GetValue(Micro), pr.GetValue(NoMicro),
-            pr.GetValue(Draws), pr.GetValue(Seed), pr.GetValue(Jobs)) { GeneratedFirms = pr.GetValue(GeneratedFirms) };
+            pr.GetValue(Draws), pr.GetValue(Seed), pr.GetValue(Jobs))
+        { GeneratedFirms = pr.GetValue(GeneratedFirms) };
     }
 }

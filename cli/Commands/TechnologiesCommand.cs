@@ -7,6 +7,8 @@ using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Technologies;
 
+using CompeteModel.Engine.Catalogue;
+
 namespace CompeteModel.Cli.Commands;
 
 /// <summary>
@@ -47,7 +49,7 @@ public static class TechnologiesCommand
 
             var dataDir = DataPaths.Resolve(pr.GetValue(data));
             var tagger = new TechnologyTagger(TechnologyTaxonomy.Load(pr.GetValue(taxonomy) ?? DefaultTaxonomy(dataDir)));
-            var geo = GeographyReader.Read(Path.Combine(dataDir, "uk", "geography_lad_itl_cityregion.csv"));
+            var geo = UkData.Load(dataDir).Geography;
             var target = geo.Resolve(regionText);
             var partition = new TechnologyRegionPartition(geo, target);
             TechnologyFirms input;
@@ -125,12 +127,12 @@ public static class TechnologiesCommand
     }
 
     private static Option<string?> TaxonomyOption() =>
-        new("--taxonomy") { Description = "Technology taxonomy YAML; default datasets/technologies/taxonomy.yaml." };
+        new("--taxonomy") { Description = "Technology taxonomy YAML; default the shipped taxonomy (compete data sources)." };
 
     private static Option<string?> DataOption() =>
         new("--data") { Description = "The datasets/ folder; default found from the current directory." };
 
-    private static string DefaultTaxonomy(string dataDir) => Path.Combine(dataDir, "technologies", "taxonomy.yaml");
+    private static string DefaultTaxonomy(string dataDir) => DataCatalogue.Open(dataDir).PathOf(DataCatalogue.Ids.Taxonomy);
 
     private static void PrintProfile(TechnologyProfile p, Region target, TechnologyTaxonomy taxonomy)
     {

@@ -10,12 +10,13 @@ namespace CompeteModel.Cli.Infrastructure;
 /// Runs one batch plan entry as <c>compete run</c> would: region × spec × years × option set, seeded with the plan's
 /// seed, writing every run output (<see cref="RunOutputs"/>) into the run's work folder. The UK data are loaded once
 /// and shared by parallel runs. Option-set keys: <c>draws</c>, <c>level</c>, <c>micro</c> (a firm-data file),
-/// <c>no_micro</c> (true/false), <c>bootstrap_draws</c>; any other key fails the run with the list of keys.
+/// <c>no_micro</c> (true/false), <c>bootstrap_draws</c>, <c>bres</c> (a NOMIS BRES download, as <c>--bres</c>),
+/// <c>bres_status</c>, <c>bres_measure</c>; any other key fails the run with the list of keys.
 /// Years "FIRST-LAST" set the base and end year; a single year sets the end year (base year from the spec).
 /// </summary>
 public sealed class BatchExecutor
 {
-    public static readonly string[] OptionKeys = ["bootstrap_draws", "draws", "generated_firms", "level", "micro", "no_micro"];
+    public static readonly string[] OptionKeys = ["bootstrap_draws", "bres", "bres_measure", "bres_status", "draws", "generated_firms", "level", "micro", "no_micro"];
 
     private readonly Lazy<(string DataDir, UkData Uk)> _data;
 
@@ -37,6 +38,10 @@ public sealed class BatchExecutor
                 throw new InputException($"unknown option '{kv.Key}' in option set '{run.Options.Name}'; the keys are: {string.Join(", ", OptionKeys)}",
                     field: "options." + run.Options.Name + "." + kv.Key);
         var (dataDir, uk) = _data.Value;
+        if (run.Options.Get("bres") is { } bres)
+            uk = new DataChoice(bres, run.Options.Get("bres_status"), run.Options.Get("bres_measure")).Load(dataDir);
+        else if (run.Options.Get("bres_status") is not null || run.Options.Get("bres_measure") is not null)
+            throw new InputException($"option set '{run.Options.Name}' gives bres_status or bres_measure without bres", field: "options." + run.Options.Name);
         var region = uk.Geography.Resolve(run.Region);
         var choices = new RunChoices(
             Level: run.Options.Get("level"),
@@ -46,14 +51,15 @@ public sealed class BatchExecutor
             NoMicro: Bool(run, "no_micro"),
             Draws: Int(run, "draws"),
             Seed: run.Seed,
-            Jobs: 1) { GeneratedFirms = Bool(run, "generated_firms") };
+            Jobs: 1)
+        { GeneratedFirms = Bool(run, "generated_firms") };
         if (choices.MicroFile is not null && choices.NoMicro)
             throw new InputException($"option set '{run.Options.Name}' gives both micro and no_micro", field: "options." + run.Options.Name);
         var (request, inputs) = RunSetup.Request(uk, region, run.SpecFile, choices);
         if (Int(run, "bootstrap_draws") is { } bd) request = request with { BootstrapDraws = bd };
         var result = CityRegionRun.Execute(uk, request);
         ct.ThrowIfCancellationRequested();
-        RunOutputs.Write(result, run.WorkDirectory, new RunManifestInfo(RunSetup.Version, run.SpecFile, inputs, dataDir));
+        RunOutputs.Write(result, run.WorkDirectory, RunSetup.Manifest(uk, result, run.SpecFile, inputs, dataDir));
         return BatchRunOutcome.Success(result.Warnings.Distinct().ToArray());
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CompeteModel.Engine.Catalogue;
 using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Pipeline;
@@ -65,9 +66,10 @@ public static class RunOutputs
             ("movers", movers), ("sensitivity", sensitivity), ("indicator use", indicatorUse), ("unscored", unscored),
             ("technologies", technologies), ("sector technologies", sectorTech), ("panel", panel), ("rejects", rejects),
             ("eligibility", eligibility), ("local sectors", localSectors), ("stability", stability),
-        });
+        }.Concat(info.Data.Sheets).ToArray());
         written.Add("workbook.xlsx");
-        foreach (var f in ReportFiles.Write(RunReport.Build(r), dir)) written.Add(Path.GetRelativePath(dir, f)); // ReportFiles returns paths that already start with dir
+        var report = RunReport.Build(r);
+        foreach (var f in ReportFiles.Write(report with { Sections = [.. report.Sections, .. info.Data.Sections] }, dir)) written.Add(Path.GetRelativePath(dir, f)); // ReportFiles returns paths that already start with dir
         written.Add("run.json");
         TextFiles.WriteAllTextAtomic(Path.Combine(dir, "run.json"), Manifest(r, info, written));
         return written;
@@ -151,6 +153,17 @@ public static class RunOutputs
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteStartArray("datasets");
+            foreach (var ds in info.Datasets)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", ds.Info.Id);
+                w.WriteString("file", info.Relative(ds.Path));
+                w.WriteString("vintage", ds.Vintage);
+                w.WriteBoolean("user_file", ds.UserFile);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteStartArray("row_accounting");
             foreach (var a in r.Accounts)
             {
@@ -220,6 +233,12 @@ public static class RunOutputs
 /// <summary>What run.json records beyond the result: tool version, spec file and input files (paths relative to the data folder).</summary>
 public sealed record RunManifestInfo(string Version, string SpecFile, IReadOnlyList<string> Inputs, string DataDirectory)
 {
+    /// <summary>Every dataset the run read, with its vintage (<see cref="DataCatalogue"/>).</summary>
+    public IReadOnlyList<DataSource> Datasets { get; init; } = [];
+
+    /// <summary>Report sections and workbook sheets built from the data beside the run (districts, innovation context, datasets).</summary>
+    public RunDataSections Data { get; init; } = RunDataSections.Empty;
+
     public string Relative(string path)
     {
         var full = Path.GetFullPath(path);

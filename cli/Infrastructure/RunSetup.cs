@@ -1,4 +1,5 @@
 using System.Reflection;
+using CompeteModel.Engine.Catalogue;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest.Uk;
@@ -23,18 +24,7 @@ public static class RunSetup
     }
 
     /// <summary>A spec given as a path, or as the name of a shipped spec (<c>city-region</c>, <c>national</c>).</summary>
-    public static string SpecPath(string dataDir, string spec)
-    {
-        if (File.Exists(spec)) return Path.GetFullPath(spec);
-        var shipped = Path.Combine(dataDir, "specs", spec.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? spec : spec + ".yaml");
-        if (File.Exists(shipped)) return shipped;
-        var names = Directory.Exists(Path.Combine(dataDir, "specs"))
-            ? string.Join(", ", Directory.GetFiles(Path.Combine(dataDir, "specs"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal))
-            : "";
-        throw new InputException($"spec '{spec}' is neither a file nor a shipped spec ({names})", field: "--spec");
-    }
-
-    public static string TaxonomyPath(string dataDir) => Path.Combine(dataDir, "technologies", "taxonomy.yaml");
+    public static string SpecPath(string dataDir, string spec) => DataCatalogue.Open(dataDir).SpecPath(spec);
 
     /// <summary>The shipped traded/local classification of SIC 2007, or the spec's own file (a path relative to the spec).</summary>
     public static Engine.Sectors.TradeClassification? Classification(UkData uk, ModelSpec spec)
@@ -50,16 +40,12 @@ public static class RunSetup
     public static (CityRegionRunRequest Request, List<string> Inputs) Request(UkData uk, Region region, string specPath, RunChoices c)
     {
         var spec = ModelSpec.Load(specPath);
-        var inputs = new List<string>
-        {
-            specPath,
-            Path.Combine(uk.DataDirectory, "bres_itl2_sic5_employment_2015_2021.csv.gz"),
-            Path.Combine(uk.DataDirectory, "ons_gva_current_itl2.csv.gz"),
-            Path.Combine(uk.DataDirectory, "ons_gva_cvm_itl2.csv.gz"),
-            Path.Combine(uk.DataDirectory, "geography_lad_itl_cityregion.csv"),
-            Path.Combine(uk.DataDirectory, "sic2007_hierarchy.csv"),
-            TaxonomyPath(uk.DatasetsDirectory),
-        };
+        var cat = uk.Catalogue;
+        var inputs = new List<string> { specPath };
+        if (uk.UserBres is { } user) inputs.Add(user.Source);
+        foreach (var id in new[] { DataCatalogue.Ids.BresSubclasses, DataCatalogue.Ids.GvaCurrentItl2, DataCatalogue.Ids.GvaCvmItl2, DataCatalogue.Ids.Geography,
+                     DataCatalogue.Ids.LadSuccessors, DataCatalogue.Ids.SicHierarchy, DataCatalogue.Ids.Taxonomy })
+            if (cat.Exists(id)) inputs.Add(cat.PathOf(id));
         if (spec.Eligibility is not null) inputs.Add(uk.TradeClassificationPath);
         MicroSource? micro = null;
         if (c.MicroFile is { } f)
@@ -70,8 +56,7 @@ public static class RunSetup
         else if (c.GeneratedFirms)
         {
             micro = MicroSources.Default(uk, region);
-            var shipped = Path.Combine(uk.DatasetsDirectory, MicroSources.ShippedFile);
-            inputs.Add(micro.Account is not null ? shipped : Path.Combine(uk.DataDirectory, "idbr_gb_enterprises_sic5_sizeband_2016_2021.csv.gz"));
+            inputs.Add(cat.PathOf(micro.Account is not null ? DataCatalogue.Ids.MicroWmca : DataCatalogue.Ids.Idbr));
         }
         var request = new CityRegionRunRequest
         {
@@ -84,7 +69,7 @@ public static class RunSetup
             FirmProvenance = micro?.Provenance ?? Engine.Panels.Provenance.GeneratedMicroData,
             FirmSource = micro?.Description ?? "",
             FirmAccount = micro?.Account,
-            Taxonomy = TechnologyTaxonomy.Load(TaxonomyPath(uk.DatasetsDirectory)),
+            Taxonomy = cat.Load(DataCatalogue.Ids.Taxonomy, "taxonomy", TechnologyTaxonomy.Load),
             Classification = Classification(uk, spec),
             Draws = c.Draws,
             Seed = c.Seed,
@@ -92,6 +77,29 @@ public static class RunSetup
         };
         return (request, inputs);
     }
+
+    /// <summary>
+    /// What run.json and the report record beyond the result: version, spec, input files, every dataset the run read with
+    /// its vintage, and the report's data sections (districts side by side, innovation context, datasets).
+    /// </summary>
+    public static RunManifestInfo Manifest(UkData uk, CityRegionRunResult result, string specPath, IReadOnlyList<string> inputs, string dataDir)
+    {
+        var used = new HashSet<string>(inputs.Select(Path.GetFullPath), StringComparer.Ordinal);
+        var datasets = uk.Catalogue.Sources().Where(s => used.Contains(Path.GetFullPath(s.Path))).ToList();
+        if (uk.UserBres is { } user) datasets.Insert(0, UserBresSource(user));
+        return new RunManifestInfo(RunSetup.Version, specPath, inputs, dataDir)
+        {
+            Datasets = datasets,
+            Data = RunSections.Build(uk, result, datasets),
+        };
+    }
+
+    /// <summary>The user's BRES download as a data source.</summary>
+    public static DataSource UserBresSource(BresTable user) =>
+        new(new DatasetInfo("bres-user", user.Source, DatasetKind.Employment,
+                string.Join(", ", user.AreaKinds.Values.Distinct().Order()), user.Years.Count == 0 ? "—" : $"{user.Years[0]}–{user.Years[^1]}",
+                "the user's NOMIS download", "ONS, Open Government Licence v3.0", "BRES employment given with --bres"),
+            user.Source, true, true);
 }
 
 /// <summary>The run options a user can set on the command line.</summary>

@@ -54,7 +54,7 @@ public sealed class Compete
             Level = o.Level,
             Year = o.Year,
             BaseYear = o.BaseYear,
-            Taxonomy = TechnologyTaxonomy.Load(Path.Combine(DatasetsDirectory, "technologies", "taxonomy.yaml")),
+            Taxonomy = Data.Catalogue.Load(Catalogue.DataCatalogue.Ids.Taxonomy, "taxonomy", TechnologyTaxonomy.Load),
             Classification = Classification(spec),
             Draws = o.Draws,
             Seed = o.Seed,

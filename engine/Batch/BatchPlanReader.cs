@@ -12,12 +12,13 @@ namespace CompeteModel.Engine.Batch;
 /// name: uk-city-regions
 /// seed: 42
 /// regions: [WMCA, GMCA]
-/// specs: [specs/city-region.yaml]
+/// specs: [my-spec.yaml]
 /// years: ["2015-2021", 2021]
 /// options:            # optional; each entry is one option set (default: one set named "default")
 ///   default: {}
 ///   fast: {draws: 200}
-/// inputs: [datasets/uk/bres_itl2_sic5_employment_2015_2021.csv.gz]
+///   districts: {bres: nomis_bres_districts.csv}   # a NOMIS download, as --bres
+/// inputs: [my_bres_download.csv]
 /// </code>
 /// </summary>
 public static class BatchPlanReader

@@ -30,7 +30,7 @@ public static class UkComplexity
         var rule = anchorOnProductivity ? SignRule.Anchor : options.Sign;
         if (rule == SignRule.Anchor && !anchorOnProductivity)
             throw new InputException("the anchor sign rule on the UK reference geography uses productivity (GVA per job); ask for it with the productivity anchor", field: "--anchor-indicator");
-        var bresYears = data.BresSubclasses.Years;
+        var bresYears = data.BresYears;
         if (!bresYears.Contains(year))
             throw new InputException($"year {year} is not in BRES employment (years {bresYears[0]}–{bresYears[^1]})", field: "--year");
         var years = rule == SignRule.PreviousYear ? bresYears.Where(y => y <= year).ToList() : new List<int> { year };

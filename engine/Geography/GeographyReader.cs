@@ -5,7 +5,7 @@ using CompeteModel.Engine.IO;
 namespace CompeteModel.Engine.Geography;
 
 /// <summary>
-/// Reads the LAD → ITL2 → ITL1 → city-region lookup (<c>geography_lad_itl_cityregion.csv</c>).
+/// Reads the LAD → ITL2 → ITL1 → city-region lookup (the catalogue's <c>geography</c> dataset).
 /// A district listed twice with different ITL2 areas is a straddling district (kept with both);
 /// a district listed twice with the same ITL2 or with conflicting ITL1/city region is an error.
 /// </summary>

@@ -1,3 +1,4 @@
+using CompeteModel.Engine.Catalogue;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest;
@@ -43,7 +44,7 @@ public static class UkIndicators
             case Measure.Enterprises:
                 throw new InputException(
                     "enterprise counts are not available for a region in the shipped UK data: the UK Business Counts file " +
-                    "(idbr_gb_enterprises_sic5_sizeband_2016_2021.csv.gz) covers Great Britain as a whole, by SIC subclass and size band, " +
+                    $"({DataCatalogue.Info(DataCatalogue.Ids.Idbr).RelativePath}) covers Great Britain as a whole, by SIC subclass and size band, " +
                     "with no regional breakdown; use --measure employment or gva, or give regional counts as a long table with --input",
                     field: "--measure");
             default:
@@ -51,7 +52,7 @@ public static class UkIndicators
                                          "use --measure employment or gva, or --input for other values", field: "--measure");
         }
 
-        var bresYears = data.BresSubclasses.Years;
+        var bresYears = data.BresYears;
         int year = request.Year ?? bresYears[^1];
         int baseYear = request.BaseYear ?? bresYears[0];
         if (!bresYears.Contains(year))
@@ -90,8 +91,17 @@ public static class UkIndicators
             var panel = data.BuildEmploymentPanel(all, request.Level, years);
             var main = IndicatorSuite.Compute(panel, options);
             var (groups, groupOf) = ProductivityGroups(data, panel.Sectors, request.Level);
-            var prod = IndicatorSuite.Compute(GvaIndustryPanel(data, all, years, groups), options with { Measure = Measure.Employment });
-            table = Merge(main, prod, request.Regions, panel.Sectors, groups, groupOf, year);
+            var gvaGap = GvaGap(data, all, years);
+            if (gvaGap is null)
+            {
+                var prod = IndicatorSuite.Compute(GvaIndustryPanel(data, all, years, groups), options with { Measure = Measure.Employment });
+                table = Merge(main, prod, request.Regions, panel.Sectors, groups, groupOf, year);
+            }
+            else
+            {
+                table = Merge(main, null, request.Regions, panel.Sectors, groups, groupOf, year);
+                notes.Add($"productivity_relative, real_gva_growth: unknown ({gvaGap})");
+            }
             notes.Add(request.Level == SectorLevel.Section
                 ? "productivity_relative, real_gva_growth: each section carries the value of the ONS GVA industries inside it"
                 : "productivity_relative, real_gva_growth: each sector carries the value of the ONS GVA industry holding its division " +
@@ -102,7 +112,8 @@ public static class UkIndicators
                       ? "its region row (*) is all GVA, imputed rental included, per job; imputed rental (68IMP) has no jobs, so no productivity of its own"
                       : "its region row (*) and that of real_gva_growth leave out owner-occupiers' imputed rental (no jobs behind it)"));
 
-        var accounts = new List<RowAccount> { data.BresSubclasses.Account, data.GvaItl2(false).Account, data.GvaItl2(true).Account };
+        var accounts = new List<RowAccount> { data.PrimaryBres.Account };
+        if (request.Measure == Measure.GvaCurrent || GvaGap(data, all, years) is null) accounts.AddRange([data.GvaItl2(false).Account, data.GvaItl2(true).Account]);
         return new UkIndicatorResult(table, year, baseYear, accounts, notes);
     }
 
@@ -234,11 +245,11 @@ public static class UkIndicators
     /// each sector taken from its group's row in <paramref name="prod"/>, then the groups' region row ("*").
     /// Keeps the suite's order: region, indicator, sector.
     /// </summary>
-    private static IndicatorTable Merge(IndicatorTable main, IndicatorTable prod, IReadOnlyList<Region> regions, IReadOnlyList<Sector> sectors,
+    private static IndicatorTable Merge(IndicatorTable main, IndicatorTable? prod, IReadOnlyList<Region> regions, IReadOnlyList<Sector> sectors,
         IReadOnlyList<(Sector Sector, IReadOnlyList<GvaIndustry> Industries)> groups, int[] groupOf, int year)
     {
         var prodRow = new Dictionary<(string, string, string), int>();
-        for (int i = 0; i < prod.RowCount; i++)
+        for (int i = 0; prod is not null && i < prod.RowCount; i++)
             if (prod.Indicator[i] is IndicatorIds.ProductivityRelative or IndicatorIds.RealGvaGrowth)
                 prodRow[(prod.Region[i], prod.Sector[i], prod.Indicator[i])] = i;
 
@@ -252,14 +263,29 @@ public static class UkIndicators
                 for (int s = 0; s < sectors.Count; s++)
                 {
                     if (groupOf[s] >= 0 && prodRow.TryGetValue((region.Id, groups[groupOf[s]].Sector.Code, id), out var i))
-                        Copy(prod, i, table, sectors[s].Code);
+                        Copy(prod!, i, table, sectors[s].Code);
                     else
                         table.Add(region.Id, sectors[s].Code, year, id, double.NaN, UndefinedReason.UnknownInput);
                 }
-                Copy(prod, prodRow[(region.Id, IndicatorIds.AllSectors, id)], table, IndicatorIds.AllSectors);
+                if (prod is null) table.Add(region.Id, IndicatorIds.AllSectors, year, id, double.NaN, UndefinedReason.UnknownInput);
+                else Copy(prod, prodRow[(region.Id, IndicatorIds.AllSectors, id)], table, IndicatorIds.AllSectors);
             }
         }
         return table;
+    }
+
+    /// <summary>
+    /// Why ONS regional GVA cannot measure these regions over these years (a region that is neither a union of ITL2
+    /// areas nor an ITL3 area, a year the GVA tables do not have), or null when it can.
+    /// </summary>
+    private static string? GvaGap(UkData data, IReadOnlyList<Region> regions, IReadOnlyList<int> years)
+    {
+        var notGva = regions.Where(r => !r.IsItl2Union && r.Kind != RegionKind.Itl3).Select(r => r.Id).ToList();
+        if (notGva.Count > 0)
+            return $"ONS regional GVA is published for ITL2 and ITL3 areas; {string.Join(", ", notGva)} is neither, and its districts' GVA is not in the data";
+        var gva = data.GvaItl2(false);
+        var missing = years.Where(y => !gva.HasYear(y)).ToList();
+        return missing.Count > 0 ? $"ONS regional GVA has no {string.Join(", ", missing)}" : null;
     }
 
     private static void Copy(IndicatorTable from, int i, IndicatorTable to, string sector) =>

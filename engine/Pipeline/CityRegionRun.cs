@@ -68,7 +68,7 @@ public static class CityRegionRun
         var spec = ctx.DeclaredSpec;
         var req = ctx.Request;
         ctx.Level = req.Level ?? SpecLevels.TryParse(spec.SectorLevel) ?? SectorLevel.Division;
-        var bresYears = ctx.Uk.BresSubclasses.Years;
+        var bresYears = ctx.Uk.BresYears;
         int year = req.Year ?? spec.Years.Target ?? bresYears.Max();
         int baseYear = req.BaseYear ?? spec.Years.Base ?? bresYears.Min();
         if (!bresYears.Contains(year)) throw new InputException($"year {year} is not in the BRES data ({bresYears.Min()}–{bresYears.Max()})", field: "--year");
@@ -110,7 +110,7 @@ public static class CityRegionRun
             Thresholds = thresholds,
             MonteCarlo = req.Draws is { } d ? spec.MonteCarlo with { Draws = d } : spec.MonteCarlo,
         };
-        ctx.Accounts.Add(ctx.Uk.BresSubclasses.Account);
+        ctx.Accounts.Add(ctx.Uk.PrimaryBres.Account);
         if (req.FirmAccount is not null) ctx.Accounts.Add(req.FirmAccount);
     }
 
@@ -120,7 +120,7 @@ public static class CityRegionRun
         var uk = ctx.Uk;
         var req = ctx.Request;
         var region = ctx.Region;
-        if (region.IsItl2Union) ctx.Published = uk.BuildEmploymentPanel([region, ctx.Benchmark], ctx.Level, ctx.Years);
+        if (uk.TryCompose(region, ctx.Level, ctx.Years, out _) is not null) ctx.Published = uk.BuildEmploymentPanel([region, ctx.Benchmark], ctx.Level, ctx.Years);
         if (req.Firms is not null)
         {
             var gbPanel = ctx.Published is null ? uk.BuildEmploymentPanel([ctx.Benchmark], ctx.Level, ctx.Years) : null;
@@ -139,7 +139,7 @@ public static class CityRegionRun
         else
         {
             ctx.Panel = ctx.Published ?? throw new InputException(
-                $"{region.Name} is not a union of ITL2 areas, so published BRES cells at ITL2 do not describe it: give firm-level data for it (--micro FILE)", field: "--region");
+                $"{region.Name} is not described exactly by the published BRES cells: {uk.DistrictDownloadHint(region)}; or give firm-level data for it (--micro FILE)", field: "--region");
             ctx.Notes.Add("Specialisation and growth rest on published BRES cells; their bands are the BRES rounding intervals.");
         }
         if (region.IsItl2Union)
@@ -168,7 +168,7 @@ public static class CityRegionRun
         {
             bool nominal = end == ctx.Nominal.End && b == ctx.Nominal.Base;
             IndicatorTable? published = null;
-            if (ctx.Region.IsItl2Union)
+            if (ctx.Published is not null)
             {
                 var pub = UkIndicators.Compute(ctx.Uk, new UkIndicatorRequest
                 {
@@ -308,7 +308,7 @@ public static class CityRegionRun
         var region = ctx.Region;
         var reference = region.IsItl2Union ? region : uk.Geography.Resolve(MicroSources.Itl2AreasOf(uk.Geography, region)[0]);
         var nom = ctx.Nominal;
-        var bresYears = uk.BresSubclasses.Years;
+        var bresYears = uk.BresYears;
         var years = new SortedSet<int>(ctx.Configs.Select(c => c.End));
         for (int y = nom.End - nom.Window + 1; y <= nom.End; y++) years.Add(y);
         if (bresYears.Contains(nom.End - 1)) years.Add(nom.End - 1);

@@ -20,13 +20,13 @@ public static class CompareRegions
             if (r.Run.Level != first.Level || r.Run.Year != first.Year || r.Run.BaseYear != first.BaseYear)
                 throw new ArgumentException($"runs differ in level or years: {r.Run.Region.Id} is {r.Run.Level} {r.Run.BaseYear}-{r.Run.Year}");
         }
-        var ids = runs.Select(r => r.Run.Region.Id).ToArray();
-        if (ids.Distinct(StringComparer.OrdinalIgnoreCase).Count() != ids.Length)
+        var ids = runs.Select(r => r.Label).ToArray();
+        if (runs.Select(r => r.Run.Region.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count() != ids.Length)
             throw new InputException("a region is listed twice", field: "--regions");
         int focus = 0;
         if (options.Focus is { } f)
         {
-            focus = Array.FindIndex(ids, x => string.Equals(x, f, StringComparison.OrdinalIgnoreCase));
+            focus = Array.FindIndex(runs.ToArray(), x => string.Equals(x.Run.Region.Id, f, StringComparison.OrdinalIgnoreCase));
             if (focus < 0) throw new InputException($"--peers-of {f} is not among the compared regions ({string.Join(", ", ids)})", field: "--peers-of");
         }
 

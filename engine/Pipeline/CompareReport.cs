@@ -17,7 +17,7 @@ public static class CompareReport
         else shown.AddRange(Enumerable.Range(0, c.Regions.Count).Where(i => i != c.Focus));
         var rows = c.SectorOrder.Where(s => shown.Any(i => c.Ranks[s][i] is { } k && k <= c.Options.TopN)).ToArray();
         var table = new ComparisonTable(
-            shown.Select(i => c.Regions[i].Run.Region.Id.ToUpperInvariant()).ToArray(),
+            shown.Select(i => c.Regions[i].Label.ToUpperInvariant()).ToArray(),
             rows.Select(s => c.SectorCodes[s] + " " + c.SectorNames[s]).ToArray(),
             rows.Select(s => shown.Select(i => c.Ranks[s][i]).ToArray()).ToArray());
 
@@ -30,6 +30,10 @@ public static class CompareReport
             + string.Join(", ", c.Peers[c.Focus].Select(p => $"{c.Regions[c.IndexOf(p.RegionId)].Run.Region.Name} ({CompareTables.Num(p.Value)})")) + ".",
         };
         foreach (var r in c.Regions) notes.Add($"{r.Run.Region.Name}: {r.DataDescription}.");
+        if (c.Regions.Any(r => r.Approximation))
+            notes.Insert(0, "Regions marked ~ (" + string.Join(", ", c.Regions.Where(r => r.Approximation).Select(r => r.Run.Region.Id.ToUpperInvariant())) +
+                            ") are not unions of ITL2 areas: their columns describe their ITL2 parent area(s), an approximation, not the region. " +
+                            "A district-level BRES download from NOMIS (--bres FILE) gives them exactly.");
         if (c.Regions.Select(r => r.Run.UsesMicroData).Distinct().Count() > 1)
             notes.Add("Regions on published data have no firm counts or technology tags, so their enabling-technologies pillar is re-weighted away: compare ranks across the two kinds of data with care.");
         var model = RunReport.Build(focus, topN);

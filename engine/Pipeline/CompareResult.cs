@@ -32,13 +32,15 @@ public sealed class CompareResult
 
     public required IReadOnlyList<int> SectorOrder { get; init; }
 
-    public IReadOnlyList<string> RegionIds => Regions.Select(r => r.Run.Region.Id).ToArray();
+    /// <summary>The regions as labelled in every table: the id, marked "~" for an approximation (<see cref="CompareInput.Label"/>).</summary>
+    public IReadOnlyList<string> RegionIds => Regions.Select(r => r.Label).ToArray();
 
-    /// <summary>Index of a region id, or −1.</summary>
+    /// <summary>Index of a region id or label, or −1.</summary>
     public int IndexOf(string regionId)
     {
         for (int i = 0; i < Regions.Count; i++)
-            if (string.Equals(Regions[i].Run.Region.Id, regionId, StringComparison.OrdinalIgnoreCase)) return i;
+            if (string.Equals(Regions[i].Run.Region.Id, regionId, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(Regions[i].Label, regionId, StringComparison.OrdinalIgnoreCase)) return i;
         return -1;
     }
 }

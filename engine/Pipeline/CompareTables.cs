@@ -16,7 +16,7 @@ public static class CompareTables
             TableColumn.Of("name", rows.Select(s => (string?)c.SectorNames[s]).ToArray()),
         };
         for (int i = 0; i < c.Regions.Count; i++)
-            cols.Add(TableColumn.Of("rank_" + c.Regions[i].Run.Region.Id, rows.Select(s => c.Ranks[s][i] is { } k ? k : double.NaN).ToArray()));
+            cols.Add(TableColumn.Of("rank_" + c.Regions[i].Run.Region.Id + (c.Regions[i].Approximation ? "_approx" : ""), rows.Select(s => c.Ranks[s][i] is { } k ? k : double.NaN).ToArray()));
         cols.Add(TableColumn.Of("regions_scored", rows.Select(s => c.Ranks[s].Count(x => x is not null)).ToArray()));
         cols.Add(TableColumn.Of("mean_rank", rows.Select(s => c.Ranks[s].Where(x => x is not null).Average(x => (double)x!.Value)).ToArray()));
         return new Table(cols);
@@ -31,6 +31,7 @@ public static class CompareTables
             TableColumn.Of("region", runs.Select(r => (string?)r.Run.Region.Id).ToArray()),
             TableColumn.Of("code", runs.Select(r => (string?)r.Run.Region.Code).ToArray()),
             TableColumn.Of("name", runs.Select(r => (string?)r.Run.Region.Name).ToArray()),
+            TableColumn.Of("geography", runs.Select(r => (string?)(r.Approximation ? "approximation by ITL2 parent area(s) " + string.Join(" + ", r.Run.Region.Itl2Codes) : "exact")).ToArray()),
             TableColumn.Of("data", runs.Select(r => (string?)r.DataDescription).ToArray()),
             TableColumn.Of("micro_data", runs.Select(r => r.Run.UsesMicroData).ToArray()),
             TableColumn.Of("sectors_scored", runs.Select(r => r.Run.Score.Units.Count).ToArray()),
@@ -92,7 +93,7 @@ public static class CompareTables
             var peer = CompareRegions.PeerLq(c, i);
             for (int s = 0; s < c.SectorCodes.Count; s++)
             {
-                region.Add(run.Region.Id); sector.Add(c.SectorCodes[s]); name.Add(c.SectorNames[s]);
+                region.Add(c.Regions[i].Label); sector.Add(c.SectorCodes[s]); name.Add(c.SectorNames[s]);
                 emp.Add(c.Employment[i][s]); share.Add(c.Shares[i][s]);
                 lqGb.Add(gb.TryGetValue(c.SectorCodes[s], out var v) ? v : double.NaN);
                 lqPeers.Add(peer[s]);

@@ -2,7 +2,7 @@ namespace CompeteModel.Engine.Pipeline;
 
 /// <summary>
 /// The ten NACE Rev. 2 section groups of Eurostat's national accounts breakdown A*10 (A; B-E; F; G-I; J; K; L; M_N;
-/// O-Q; R-U — the codes as in EU28.emp.csv), and the map from SIC 2007 divisions onto them. SIC 2007 divisions are
+/// O-Q; R-U — the codes as in the EU-28 employment reference), and the map from SIC 2007 divisions onto them. SIC 2007 divisions are
 /// NACE Rev. 2 divisions (ONS, "UK SIC 2007", section 1.2), so the map is by division range:
 /// A 01–03; B-E 05–39; F 41–43; G-I 45–56; J 58–63; K 64–66; L 68; M_N 69–82; O-Q 84–88; R-U 90–99.
 /// </summary>

@@ -1,3 +1,4 @@
+using CompeteModel.Engine.Catalogue;
 using CompeteModel.Engine.Generation;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest;
@@ -18,7 +19,6 @@ public sealed record MicroSource(FirmTable Firms, Provenance Provenance, string 
 /// </summary>
 public static class MicroSources
 {
-    public const string ShippedFile = "micro/wmca_firms_2015_2021.parquet";
     public const string ShippedItl2 = "TLG3";
 
     public static MicroSource Read(string path, UkData uk)
@@ -41,19 +41,19 @@ public static class MicroSources
     public static MicroSource Default(UkData uk, Region region, long seed = MicroGeneratorOptions.DefaultSeed)
     {
         var itl2 = Itl2AreasOf(uk.Geography, region);
-        var shipped = Path.Combine(uk.DatasetsDirectory, ShippedFile);
-        if (itl2.Count == 1 && itl2[0] == ShippedItl2 && File.Exists(shipped) && seed == MicroGeneratorOptions.DefaultSeed)
+        var cat = uk.Catalogue;
+        if (itl2.Count == 1 && itl2[0] == ShippedItl2 && cat.Exists(DataCatalogue.Ids.MicroWmca) && seed == MicroGeneratorOptions.DefaultSeed)
         {
-            var m = MicroDataReader.Read(shipped, uk.Geography, uk.Sic);
+            var m = cat.Load(DataCatalogue.Ids.MicroWmca, "micro|" + cat.PathOf(DataCatalogue.Ids.Geography), p => MicroDataReader.Read(p, uk.Geography, uk.Sic));
             return new MicroSource(m.Firms, Provenance.GeneratedMicroData,
-                "generated firm-level data, " + Path.GetFileName(ShippedFile) + " (calibrated to BRES; not real firms)", m.Account);
+                "generated firm-level data, " + Path.GetFileName(cat.PathOf(DataCatalogue.Ids.MicroWmca)) + " (calibrated to BRES; not real firms)", m.Account);
         }
         return Generate(uk, itl2, seed);
     }
 
     public static MicroSource Generate(UkData uk, IReadOnlyList<string> itl2, long seed = MicroGeneratorOptions.DefaultSeed)
     {
-        var idbr = IdbrReader.Read(Path.Combine(uk.DataDirectory, "idbr_gb_enterprises_sic5_sizeband_2016_2021.csv.gz"), uk.Sic);
+        var idbr = uk.Catalogue.Load(DataCatalogue.Ids.Idbr, "idbr|" + uk.Catalogue.PathOf(DataCatalogue.Ids.SicHierarchy), p => IdbrReader.Read(p, uk.Sic));
         var gen = new MicroDataGenerator(uk.BresSubclasses, idbr, uk.Geography, uk.Sic, new MicroGeneratorOptions(seed, Itl2Filter: itl2));
         var parts = gen.Generate().Select(a => a.Firms).ToList();
         return new MicroSource(Concat(parts), Provenance.GeneratedMicroData,

@@ -5,7 +5,7 @@ namespace CompeteModel.Engine.Procurement;
 
 /// <summary>
 /// Classifies a buyer as local authority, housing association / registered provider, NHS, education, central
-/// government or other public, with the reason, from an ordered rule list (<c>buyer_type_rules.csv</c>: kind,
+/// government or other public, with the reason, from an ordered rule list (the catalogue's <c>buyer-type-rules</c>: kind,
 /// pattern, buyer_type, reason). Rules are tried in file order and the first that holds wins: a <c>scheme</c>
 /// rule holds when the buyer's published identifier scheme (OCDS <c>identifier.scheme</c>, e.g. GB-LAE) equals the
 /// pattern; a <c>name</c> rule when the pattern occurs as whole words in the buyer's name (compared as
@@ -63,7 +63,7 @@ public sealed class BuyerTypeRules
                 : name.Contains(pattern, StringComparison.Ordinal);
             if (holds) return (type, reason);
         }
-        return national ? (BuyerType.CentralGovernment, "a national body in buyer_aliases.csv") : (BuyerType.OtherPublic, "no rule matched");
+        return national ? (BuyerType.CentralGovernment, "a national body in the buyer alias list") : (BuyerType.OtherPublic, "no rule matched");
     }
 
     /// <summary>snake_case name of a type ("housing_association").</summary>

@@ -5,7 +5,7 @@ using CompeteModel.Engine.IO;
 namespace CompeteModel.Engine.Procurement;
 
 /// <summary>
-/// The project's own CPV → SIC 2007 division mapping (<c>datasets/procurement/cpv_sic_concordance.csv</c>):
+/// The project's own CPV → SIC 2007 division mapping (the catalogue's <c>cpv-sic-concordance</c>):
 /// each CPV prefix maps to one or more SIC divisions with weights summing to 1. A code takes the rows
 /// of its longest listed prefix (so <c>45453100</c> "refurbishment work" uses group <c>454</c>, not
 /// division <c>45</c>). Codes with no listed prefix are unmapped and counted, never guessed.

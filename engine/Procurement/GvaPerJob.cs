@@ -6,7 +6,7 @@ namespace CompeteModel.Engine.Procurement;
 /// Gross value added per job of each SIC division in a region, to turn local demand into jobs supported.
 /// <para>For division s, g_s = Σ_{ITL2 a in region} GVA(a, row(s), t) × 10⁶ / Σ_{d in row(s)} e_d, in £ per job:
 /// GVA from ONS "Regional gross value added (balanced) by industry", current prices, ITL2 (£ million;
-/// datasets/uk/ons_gva_current_itl2.csv.gz), row(s) the finest row of that table covering s ("43", or
+/// the catalogue's gva-current-itl2), row(s) the finest row of that table covering s ("43", or
 /// "CI (26)"), employment e_d from BRES for the same region and year t (the capacity year). NaN when the
 /// year, the region's GVA cell or any division's employment is missing.</para>
 /// <para>Jobs supported by local demand D_s = D_s / g_s. Demand is gross output, of which only the GVA part

@@ -5,7 +5,7 @@ public enum LocationMethod
 {
     /// <summary>The party's postcode, through the ONS Postcode Directory lookup.</summary>
     Postcode,
-    /// <summary>Named in the alias list (<c>buyer_aliases.csv</c>).</summary>
+    /// <summary>Named in the alias list (the catalogue's <c>buyer-aliases</c>).</summary>
     Alias,
     /// <summary>A district's name appears as whole words in the party's name ("Dudley Metropolitan Borough Council").</summary>
     NameContainsDistrict,

@@ -11,7 +11,7 @@ namespace CompeteModel.Engine.Procurement;
 /// structured <c>postalCode</c>, else the last postcode written in its street address, locality or
 /// region (<see cref="Postcode.FindAll"/>, which copes with the source's literal "rn"/"n" breaks) — is
 /// looked up in the ONS Postcode Directory (<see cref="PostcodeLookup"/>); names are only a fallback.
-/// <para>Order for buyers: the alias list (<c>buyer_aliases.csv</c>: name, lad_code, region_id, note;
+/// <para>Order for buyers: the alias list (the catalogue's <c>buyer-aliases</c>: name, lad_code, region_id, note;
 /// region_id a city-region id such as <c>wmca</c> for a body that stands for a whole city region, or
 /// <c>national</c>) → postcode → a district name as whole words in the buyer's name (the longest wins;
 /// two different districts of equal length are ambiguous) → the address locality equal to a district

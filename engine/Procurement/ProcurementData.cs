@@ -1,3 +1,4 @@
+using CompeteModel.Engine.Catalogue;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest.Uk;
@@ -8,13 +9,10 @@ using CompeteModel.Engine.Technologies;
 namespace CompeteModel.Engine.Procurement;
 
 /// <summary>
-/// The shipped reference files the procurement pipeline needs, found under a <c>datasets/</c> folder:
-/// geography (<c>uk/geography_lad_itl_cityregion.csv</c>), SIC division names
-/// (<c>uk/sic2007_divisions_sections.csv</c>), the CPV → SIC concordance and buyer aliases
-/// the retrofit lexicon and buyer-type rules (<c>procurement/</c>), the postcode → district lookup (<c>uk/postcode_ranges_lad.csv.gz</c>), the technology taxonomy (<c>technologies/taxonomy.yaml</c>) and, on first
-/// use, BRES employment by ITL2 × division (<c>uk/bres_itl2_sic2_employment_2015_2021.csv.gz</c>) and ONS
-/// regional GVA at current prices (<c>uk/ons_gva_current_itl2.csv.gz</c>). Every dataset path of the procurement
-/// pipeline is spelled here and nowhere else.
+/// The shipped reference files the procurement pipeline needs, as the <see cref="DataCatalogue"/> serves them:
+/// geography, SIC division names, the CPV → SIC concordance, buyer aliases, the retrofit lexicon and buyer-type rules,
+/// the postcode → district lookup, the technology taxonomy and, on first use, BRES employment by ITL2 × division and
+/// ONS regional GVA at current prices.
 /// </summary>
 public sealed class ProcurementData
 {
@@ -22,34 +20,41 @@ public sealed class ProcurementData
     private readonly Lazy<SicHierarchy> _sic;
     private readonly Lazy<GvaTable> _gva;
 
-    private ProcurementData(string datasets)
+    private ProcurementData(DataCatalogue catalogue)
     {
+        Catalogue = catalogue;
+        var datasets = catalogue.DatasetsDirectory;
         Datasets = datasets;
-        Geography = GeographyReader.Read(Path.Combine(datasets, "uk", "geography_lad_itl_cityregion.csv"));
-        DivisionNames = ReadDivisionNames(Path.Combine(datasets, "uk", "sic2007_divisions_sections.csv"));
-        Concordance = CpvConcordance.Read(Path.Combine(datasets, "procurement", "cpv_sic_concordance.csv"), new HashSet<string>(DivisionNames.Keys, StringComparer.Ordinal));
+        string P(string id) => catalogue.PathOf(id);
+        var uk = UkData.Load(catalogue);
+        Geography = uk.Geography;
+        DivisionNames = ReadDivisionNames(P(DataCatalogue.Ids.SicDivisions));
+        Concordance = CpvConcordance.Read(P(DataCatalogue.Ids.CpvConcordance), new HashSet<string>(DivisionNames.Keys, StringComparer.Ordinal));
         Postcodes = PostcodeLookup.Read(Path.Combine(datasets, "uk", "postcode_ranges_lad.csv.gz"), Geography);
-        Locator = PartyLocator.Read(Geography, Path.Combine(datasets, "procurement", "buyer_aliases.csv"), Postcodes);
-        Tagger = new TechnologyTagger(TechnologyTaxonomy.Load(Path.Combine(datasets, "technologies", "taxonomy.yaml")));
-        RetrofitTagger = new TechnologyTagger(TechnologyTaxonomy.Load(Path.Combine(datasets, "procurement", "retrofit_lexicon.yaml")));
-        BuyerTypes = BuyerTypeRules.Read(Path.Combine(datasets, "procurement", "buyer_type_rules.csv"));
+        Locator = PartyLocator.Read(Geography, P(DataCatalogue.Ids.BuyerAliases), Postcodes);
+        Tagger = new TechnologyTagger(catalogue.Load(DataCatalogue.Ids.Taxonomy, "taxonomy", TechnologyTaxonomy.Load));
+        RetrofitTagger = new TechnologyTagger(catalogue.Load(DataCatalogue.Ids.RetrofitLexicon, "taxonomy", TechnologyTaxonomy.Load));
+        BuyerTypes = BuyerTypeRules.Read(P(DataCatalogue.Ids.BuyerTypeRules));
         Classifier = new ProcurementClassifier(Concordance, Tagger, Locator, RetrofitTagger, BuyerTypes);
         TechnologyNames = Tagger.Taxonomy.Technologies.Concat(RetrofitTagger.Taxonomy.Technologies).ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
-        _sic = new Lazy<SicHierarchy>(() => SicReader.Read(Path.Combine(datasets, "uk", "sic2007_hierarchy.csv")));
-        _bres = new Lazy<BresTable>(() => BresReader.Read(Path.Combine(datasets, "uk", "bres_itl2_sic2_employment_2015_2021.csv.gz"), Geography, _sic.Value));
-        _gva = new Lazy<GvaTable>(() => GvaReader.Read(Path.Combine(datasets, "uk", "ons_gva_current_itl2.csv.gz"), _sic.Value, GvaPriceBasis.CurrentPrices));
+        _sic = new Lazy<SicHierarchy>(() => uk.Sic);
+        _bres = new Lazy<BresTable>(() => uk.BresDivisions);
+        _gva = new Lazy<GvaTable>(() => uk.GvaItl2(false));
     }
 
     public static ProcurementData Load(string datasets)
     {
         if (!Directory.Exists(datasets)) throw new InputException("datasets folder not found", datasets, field: "--data");
-        return new ProcurementData(datasets);
+        return new ProcurementData(DataCatalogue.Open(datasets));
     }
+
+    /// <summary>The catalogue the reference files come from.</summary>
+    public DataCatalogue Catalogue { get; }
 
     public string Datasets { get; }
 
     /// <summary>The shipped sample of 201 Contracts Finder notices, the commands' default input.</summary>
-    public string DefaultInput => Path.Combine(Datasets, "uk", "contracts_finder_ocds_sample_2025.json.gz");
+    public string DefaultInput => Catalogue.PathOf(DataCatalogue.Ids.ContractsSample);
     public GeographyModel Geography { get; }
     public IReadOnlyDictionary<string, string> DivisionNames { get; }
     public CpvConcordance Concordance { get; }
@@ -58,7 +63,7 @@ public sealed class ProcurementData
     public PartyLocator Locator { get; }
     public TechnologyTagger Tagger { get; }
 
-    /// <summary>The retrofit and low-carbon lexicon (<c>procurement/retrofit_lexicon.yaml</c>), applied beside the taxonomy.</summary>
+    /// <summary>The retrofit and low-carbon lexicon (the catalogue's <c>retrofit-lexicon</c>), applied beside the taxonomy.</summary>
     public TechnologyTagger RetrofitTagger { get; }
 
     /// <summary>Names of every tag a process can carry: the taxonomy's technologies, then the lexicon's tags.</summary>

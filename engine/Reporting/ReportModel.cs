@@ -41,7 +41,8 @@ public sealed record ReportModel
     public TechnologyMatrix? Technologies { get; init; }
     public ComparisonTable? Comparison { get; init; }
 
-    /// <summary>Sections after the sector explanations: ranking stability, sectors left out, the complexity gate.</summary>
+    /// <summary>Sections after the sector explanations: ranking stability, sectors left out, the complexity gate, and the
+    /// data sections of a run (districts side by side, innovation context, datasets and vintages).</summary>
     public IReadOnlyList<ReportSection> Sections { get; init; } = [];
 
     /// <summary>Feasibility notes (what carries from the national model to the city region).</summary>

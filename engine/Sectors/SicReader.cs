@@ -4,7 +4,7 @@ using CompeteModel.Engine.IO;
 namespace CompeteModel.Engine.Sectors;
 
 /// <summary>
-/// Reads <c>sic2007_hierarchy.csv</c> (NOMIS form: "25620 : Machining" labels, section codes "C (10-33)")
+/// Reads the SIC 2007 hierarchy (the catalogue's <c>sic-hierarchy</c>; NOMIS form: "25620 : Machining" labels, section codes "C (10-33)")
 /// and, when given, a class-names file (<c>class,name</c>) for the classes split into several UK subclasses,
 /// whose names the hierarchy file does not carry.
 /// </summary>

@@ -4,7 +4,7 @@ using CompeteModel.Engine.IO;
 namespace CompeteModel.Engine.Sectors;
 
 /// <summary>
-/// The shipped traded/local classification of SIC 2007 (<c>datasets/sectors/traded_local_sic2007.csv</c>): one row
+/// The shipped traded/local classification of SIC 2007 (the catalogue's <c>traded-local-sic2007</c>): one row
 /// per code (division, group or class) with its <see cref="TradeClass"/> and a reason. A sector takes the row of the
 /// most specific code at or above it (a group row overrides its division's); a section is traded when none of its
 /// divisions is local, local when none is traded, else mixed; a division whose groups differ keeps its own row.

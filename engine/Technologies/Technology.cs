@@ -1,7 +1,7 @@
 namespace CompeteModel.Engine.Technologies;
 
 /// <summary>
-/// One enabling technology of the taxonomy (<c>datasets/technologies/taxonomy.yaml</c>).
+/// One enabling technology of the taxonomy (the catalogue's <c>technology-taxonomy</c>).
 /// </summary>
 /// <param name="Id">Stable id that specs and users refer to (e.g. <c>ai</c>, <c>hydrogen</c>).</param>
 /// <param name="Name">Display name.</param>

@@ -7,7 +7,7 @@ namespace CompeteModel.Engine.Technologies;
 
 /// <summary>
 /// The enabling-technology taxonomy: technologies in file order, each with phrases, exclusions,
-/// CPC prefixes and sources. Read from YAML (<c>datasets/technologies/taxonomy.yaml</c>) and validated
+/// CPC prefixes and sources. Read from YAML (the catalogue's <c>technology-taxonomy</c>) and validated
 /// once: every problem is an <see cref="InputException"/> naming the file, line and key.
 /// At most <see cref="MaxTechnologies"/> technologies, so a firm's technologies fit one <c>ulong</c> bitmask.
 /// </summary>

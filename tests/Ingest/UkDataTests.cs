@@ -112,12 +112,12 @@ public class UkDataTests
     }
 
     [Fact]
-    public void A_region_that_is_not_an_ITL2_union_needs_micro_data()
+    public void A_region_that_is_not_an_ITL2_union_needs_district_data()
     {
         var birmingham = Uk.Geography.Custom("bham", new[] { "E08000025" });
         var e = Assert.Throws<InputException>(() => Uk.BuildEmploymentPanel(new[] { birmingham }, SectorLevel.Section));
         Assert.Contains("ITL2", e.Message);
-        Assert.Contains("micro", e.Message);
+        Assert.Contains("--bres", e.Message);
         var ni = Uk.Geography.Resolve("TLN0");
         Assert.Throws<InputException>(() => Uk.BuildEmploymentPanel(new[] { ni }, SectorLevel.Section));
         Assert.Throws<InputException>(() => Uk.BuildEmploymentPanel(new[] { Uk.Geography.Resolve("wmca") }, SectorLevel.Section, new[] { 2010 }));

@@ -31,7 +31,7 @@ public class BuyerTypeTests
     {
         var (type, why) = Sample.Data.Value.BuyerTypes.Classify(new ProcurementParty(null, "Cabinet Office", null, null, null, null, null), null, national: true);
         Assert.Equal(BuyerType.CentralGovernment, type);
-        Assert.Equal("a national body in buyer_aliases.csv", why);
+        Assert.Equal("a national body in the buyer alias list", why);
     }
 
     [Fact]

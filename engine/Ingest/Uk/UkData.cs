@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CompeteModel.Engine.Catalogue;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Panels;
@@ -13,35 +14,28 @@ namespace CompeteModel.Engine.Ingest.Uk;
 /// </summary>
 public sealed class UkData
 {
-    /// <summary>BRES open-access counts are published for ITL2 areas and Great Britain only.</summary>
-    private const string NeedsMicroData =
-        "BRES open-access employment is published for whole ITL2 areas only, so a region that is not a union of ITL2 areas " +
-        "(part of an ITL2 area, or a district that straddles two) needs firm-level (micro) data";
-
-    private readonly string _dir;
-    private readonly Lazy<BresTable> _bresSubclasses;
-    private readonly Lazy<BresTable> _bresDivisions;
+    private readonly DataCatalogue _catalogue;
     private readonly Lazy<GvaTable> _gvaCurrentItl2, _gvaCvmItl2, _gvaCurrentItl3, _gvaCvmItl3;
     private readonly Lazy<TradeClassification> _tradeClasses;
     private readonly Lazy<PostcodeLookup> _postcodes;
 
-    private UkData(string dir, GeographyModel geography, SicHierarchy sic)
+    private UkData(DataCatalogue catalogue, GeographyModel geography, SicHierarchy sic, LadSuccessors successors, BresTable? userBres)
     {
-        _dir = dir;
+        _catalogue = catalogue;
         Geography = geography;
         Sic = sic;
-        _bresSubclasses = new(() => BresReader.Read(PathOf("bres_itl2_sic5_employment_2015_2021.csv.gz"), Geography, Sic));
-        _bresDivisions = new(() => BresReader.Read(PathOf("bres_itl2_sic2_employment_2015_2021.csv.gz"), Geography, Sic));
-        _gvaCurrentItl2 = new(() => GvaReader.Read(PathOf("ons_gva_current_itl2.csv.gz"), Sic, GvaPriceBasis.CurrentPrices));
-        _gvaCvmItl2 = new(() => GvaReader.Read(PathOf("ons_gva_cvm_itl2.csv.gz"), Sic, GvaPriceBasis.ChainedVolume));
-        _gvaCurrentItl3 = new(() => GvaReader.Read(PathOf("ons_gva_current_itl3.csv.gz"), Sic, GvaPriceBasis.CurrentPrices));
-        _gvaCvmItl3 = new(() => GvaReader.Read(PathOf("ons_gva_cvm_itl3.csv.gz"), Sic, GvaPriceBasis.ChainedVolume));
-        _tradeClasses = new(() => TradeClassification.Load(TradeClassificationPath, Sic));
-        _postcodes = new(() => PostcodeLookup.Read(PathOf("postcode_ranges_lad.csv.gz"), Geography));
+        Successors = successors;
+        UserBres = userBres;
+        _gvaCurrentItl2 = new(() => Gva(DataCatalogue.Ids.GvaCurrentItl2, GvaPriceBasis.CurrentPrices));
+        _gvaCvmItl2 = new(() => Gva(DataCatalogue.Ids.GvaCvmItl2, GvaPriceBasis.ChainedVolume));
+        _gvaCurrentItl3 = new(() => Gva(DataCatalogue.Ids.GvaCurrentItl3, GvaPriceBasis.CurrentPrices));
+        _gvaCvmItl3 = new(() => Gva(DataCatalogue.Ids.GvaCvmItl3, GvaPriceBasis.ChainedVolume));
+        _tradeClasses = new(() => catalogue.Load(DataCatalogue.Ids.TradeClasses, "trade|" + catalogue.PathOf(DataCatalogue.Ids.SicHierarchy), p => TradeClassification.Load(p, Sic)));
+        _postcodes = new(() => PostcodeLookup.Read(Path.Combine(DataDirectory, "postcode_ranges_lad.csv.gz"), Geography));
     }
 
-    /// <summary>The shipped traded/local classification of SIC 2007 (<c>datasets/sectors/traded_local_sic2007.csv</c>).</summary>
-    public string TradeClassificationPath => Path.Combine(DatasetsDirectory, "sectors", "traded_local_sic2007.csv");
+    /// <summary>The file of the traded/local classification of SIC 2007 (the catalogue's <c>traded-local-sic2007</c>).</summary>
+    public string TradeClassificationPath => _catalogue.PathOf(DataCatalogue.Ids.TradeClasses);
 
     /// <summary>The postcode → district lookup (ONS Postcode Directory ranges, read on first use).</summary>
     public PostcodeLookup Postcodes => _postcodes.Value;
@@ -53,37 +47,128 @@ public sealed class UkData
     /// Opens the UK data in <paramref name="datasetsDir"/> (the <c>datasets/</c> folder holding <c>uk/</c>,
     /// or the <c>uk/</c> folder itself). Geography and SIC are read now; BRES and GVA on first use.
     /// </summary>
-    public static UkData Load(string datasetsDir)
+    public static UkData Load(string datasetsDir) => Load(DataCatalogue.Open(datasetsDir));
+
+    /// <summary>
+    /// The UK data as <paramref name="catalogue"/> serves them, with the user's BRES download (<c>--bres FILE</c>, read
+    /// now) first in line for employment: regions it describes are built from it, others from the shipped BRES.
+    /// Every file is read once per process (<see cref="DataCatalogue.Load{T}"/>).
+    /// </summary>
+    public static UkData Load(DataCatalogue catalogue, string? bresFile = null, BresReadOptions? bresOptions = null)
     {
-        var dir = Directory.Exists(Path.Combine(datasetsDir, "uk")) ? Path.Combine(datasetsDir, "uk") : datasetsDir;
-        if (!File.Exists(Path.Combine(dir, "geography_lad_itl_cityregion.csv")))
-            throw new InputException("not a datasets folder: geography_lad_itl_cityregion.csv not found in it or in its uk/ folder", datasetsDir, field: "--data");
-        var geo = GeographyReader.Read(Path.Combine(dir, "geography_lad_itl_cityregion.csv"));
-        var names = Path.Combine(dir, "sic2007_class_names.csv");
-        var sic = SicReader.Read(Path.Combine(dir, "sic2007_hierarchy.csv"), File.Exists(names) ? names : null);
-        return new UkData(dir, geo, sic);
+        var geo = catalogue.Load(DataCatalogue.Ids.Geography, "geography", GeographyReader.Read);
+        var namesPath = catalogue.Exists(DataCatalogue.Ids.SicClassNames) ? catalogue.PathOf(DataCatalogue.Ids.SicClassNames) : null;
+        var sic = catalogue.Load(DataCatalogue.Ids.SicHierarchy, "sic|" + namesPath, p => SicReader.Read(p, namesPath));
+        var successors = catalogue.Exists(DataCatalogue.Ids.LadSuccessors)
+            ? catalogue.Load(DataCatalogue.Ids.LadSuccessors, "successors", LadSuccessors.Read)
+            : LadSuccessors.None;
+        var options = bresOptions ?? BresReadOptions.Default;
+        var user = bresFile is null ? null
+            : DataCatalogue.LoadFile(bresFile, "bres|" + options.Key + "|" + catalogue.PathOf(DataCatalogue.Ids.Geography),
+                p => BresReader.Read(p, geo, sic, options, successors));
+        return new UkData(catalogue, geo, sic, successors, user);
     }
 
-    /// <summary>The folder the files are read from.</summary>
-    public string DataDirectory => _dir;
+    /// <summary>The catalogue the data come from.</summary>
+    public DataCatalogue Catalogue => _catalogue;
+
+    /// <summary>The <c>uk/</c> folder of the shipped files.</summary>
+    public string DataDirectory => Path.GetDirectoryName(_catalogue.PathOf(DataCatalogue.Ids.Geography))!;
 
     /// <summary>The <c>datasets/</c> folder that holds <see cref="DataDirectory"/> (specs, micro data, taxonomy live beside it).</summary>
-    public string DatasetsDirectory => Path.GetDirectoryName(Path.GetFullPath(_dir).TrimEnd(Path.DirectorySeparatorChar))!;
+    public string DatasetsDirectory => _catalogue.DatasetsDirectory;
 
     public GeographyModel Geography { get; }
     public SicHierarchy Sic { get; }
 
-    /// <summary>BRES employment by ITL2 × SIC subclass, 2015–2021 (read on first use).</summary>
-    public BresTable BresSubclasses => _bresSubclasses.Value;
+    /// <summary>Older district codes and their successors, for district downloads of any vintage.</summary>
+    public LadSuccessors Successors { get; }
+
+    /// <summary>The user's BRES download (<c>--bres FILE</c>), or null.</summary>
+    public BresTable? UserBres { get; }
+
+    /// <summary>BRES employment by ITL2 × SIC subclass, 2015–2021, as shipped (read on first use).</summary>
+    public BresTable BresSubclasses => Bres(DataCatalogue.Ids.BresSubclasses);
 
     /// <summary>BRES employment by ITL2 × SIC division, 2015–2021, as published at that level (read on first use).</summary>
-    public BresTable BresDivisions => _bresDivisions.Value;
+    public BresTable BresDivisions => Bres(DataCatalogue.Ids.BresDivisions);
+
+    /// <summary>The BRES table a run rests on: the user's download when given, else the shipped subclass file.</summary>
+    public BresTable PrimaryBres => UserBres ?? BresSubclasses;
+
+    /// <summary>The years of <see cref="PrimaryBres"/>: a run's default period and the years it may ask for.</summary>
+    public IReadOnlyList<int> BresYears => PrimaryBres.Years;
+
+    /// <summary>The BRES tables employment is built from, in order: the user's download, then the shipped subclass file.</summary>
+    /// The shipped file is read only when it is reached.
+    public IEnumerable<BresTable> EmploymentTables
+    {
+        get
+        {
+            if (UserBres is not null) yield return UserBres;
+            yield return BresSubclasses;
+        }
+    }
 
     /// <summary>ONS regional GVA, ITL2 (read on first use).</summary>
     public GvaTable GvaItl2(bool chainedVolume) => chainedVolume ? _gvaCvmItl2.Value : _gvaCurrentItl2.Value;
 
     /// <summary>ONS regional GVA, ITL3 (read on first use); coarser industries than ITL2.</summary>
     public GvaTable GvaItl3(bool chainedVolume) => chainedVolume ? _gvaCvmItl3.Value : _gvaCurrentItl3.Value;
+
+    private BresTable Bres(string id) =>
+        _catalogue.Load(id, "bres|" + BresReadOptions.Default.Key + "|" + _catalogue.PathOf(DataCatalogue.Ids.Geography),
+            p => BresReader.Read(p, Geography, Sic, BresReadOptions.Default, Successors));
+
+    private GvaTable Gva(string id, GvaPriceBasis basis) =>
+        _catalogue.Load(id, "gva|" + basis + "|" + _catalogue.PathOf(DataCatalogue.Ids.SicHierarchy), p => GvaReader.Read(p, Sic, basis));
+
+    /// <summary>
+    /// The areas of the first employment table (<see cref="EmploymentTables"/>) that describe <paramref name="region"/>
+    /// exactly in every one of <paramref name="years"/> at <paramref name="level"/> (<see cref="BresCoverage"/>), or null
+    /// with the reasons of every table.
+    /// </summary>
+    public BresComposition? TryCompose(Region region, SectorLevel level, IReadOnlyList<int> years, out string reason)
+    {
+        var reasons = new List<string>();
+        foreach (var t in EmploymentTables)
+        {
+            string name = Path.GetFileName(t.Source);
+            if (t.SourceLevelFor(level) is null)
+            {
+                reasons.Add($"{name}: holds SIC {string.Join("/", t.Levels.Select(l => l.ToString().ToLowerInvariant()))} codes only, coarser than {level.ToString().ToLowerInvariant()}");
+                continue;
+            }
+            var missingYears = years.Where(y => !t.Years.Contains(y)).ToList();
+            if (missingYears.Count > 0)
+            {
+                reasons.Add($"{name}: has no {string.Join(", ", missingYears)} (years {string.Join(", ", t.Years)})");
+                continue;
+            }
+            var c = BresCoverage.Compose(t, region, Geography, Successors, years, out var why);
+            if (c is not null) { reason = ""; return c; }
+            reasons.Add($"{name}: {why}");
+        }
+        reason = string.Join("; ", reasons);
+        return null;
+    }
+
+    /// <summary>True when the employment tables describe <paramref name="region"/> exactly in every year of <see cref="BresYears"/>.</summary>
+    public bool DescribesExactly(Region region, SectorLevel level = SectorLevel.Division) => TryCompose(region, level, BresYears, out _) is not null;
+
+    /// <summary>
+    /// What an analyst can download to describe <paramref name="region"/> exactly: BRES by its districts from NOMIS, passed
+    /// with <c>--bres FILE</c>.
+    /// </summary>
+    public string DistrictDownloadHint(Region region)
+    {
+        var members = new HashSet<string>(region.LadCodes, StringComparer.OrdinalIgnoreCase);
+        var names = region.LadCodes.Where(c => Successors.SuccessorOf(c) is not { } next || !members.Contains(next))
+            .Select(c => Geography.TryGetLad(c, out var l) ? l.Name : c).Distinct().ToList();
+        return $"{region.Name} is made of {names.Count} districts ({string.Join(", ", names.Take(8))}{(names.Count > 8 ? ", ..." : "")}); download BRES employment for " +
+               "them from NOMIS (Business Register and Employment Survey, open access; geography \"local authorities: district / unitary\", any vintage; " +
+               "Great Britain as well; any SIC level) and pass it with --bres FILE";
+    }
 
     /// <summary>The ITL3 areas of the GVA tables as regions (they carry no district membership here).</summary>
     public IReadOnlyList<Region> Itl3Regions => GvaItl3(false).Regions
@@ -99,11 +184,11 @@ public sealed class UkData
     public GvaIndustry? GvaIndustryOf(string divisionCode, bool itl3 = false) =>
         (itl3 ? GvaItl3(false) : GvaItl2(false)).Industries.OfDivision(divisionCode);
 
-    private string PathOf(string file) => Path.Combine(_dir, file);
-
     /// <summary>
-    /// BRES employment (employees + working owners) for regions that are unions of ITL2 areas, summed
-    /// from the published subclass cells to <paramref name="level"/>, with each bundle appended as one
+    /// BRES employment (employees + working owners) for regions the employment tables describe exactly
+    /// (<see cref="TryCompose"/>: the user's download first, then the shipped ITL2 file; a region's own row, its ITL2
+    /// areas or its districts of any vintage), summed from the published cells at the table's finest level needed
+    /// (<see cref="BresTable.SourceLevelFor"/>) to <paramref name="level"/>, with each bundle appended as one
     /// more sector. Lower/Upper sum the cells' rounding intervals (<see cref="BresRounding"/>, relaxed).
     /// <para>
     /// A sum with an unknown (empty, not published) part: Value is the sum of the known parts — the
@@ -112,48 +197,35 @@ public sealed class UkData
     /// +∞ because nothing bounds the missing part. Upper = +∞ therefore marks such a cell. A cell all of
     /// whose parts are unknown stays unknown (NaN in Value, Lower and Upper). An unknown is never read as 0.
     /// </para>
-    /// Throws an <see cref="InputException"/> for a region that is not an exact union of ITL2 areas
-    /// (BRES is published at ITL2; such regions need micro data), for Northern Ireland (not in BRES), and
-    /// for a year that is not in the data.
+    /// Throws an <see cref="InputException"/> for a region no table describes exactly (naming the district download
+    /// that would), for Northern Ireland (not in BRES), and for a year that is not in the data.
     /// </summary>
     public Panel BuildEmploymentPanel(IReadOnlyList<Region> regions, SectorLevel level, IReadOnlyList<int>? years = null,
         IReadOnlyList<SectorBundle>? bundles = null)
     {
         if (regions.Count == 0) throw new InputException("no regions given", field: "--region");
-        var bres = BresSubclasses;
-        var yearList = CheckYears(years, bres.Years, "BRES employment");
-        var inBres = new HashSet<string>(bres.GeographyNames.Keys, StringComparer.Ordinal);
-        var geoToRegions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var yearList = CheckYears(years, BresYears, "BRES employment");
         CheckDistinct(regions);
+        var compositions = new BresComposition[regions.Count];
         for (int r = 0; r < regions.Count; r++)
         {
             var reg = regions[r];
-            if (!reg.IsItl2Union)
-                throw new InputException($"region '{reg.Name}' ({reg.Code}): {NeedsMicroData}", field: "--region");
-            foreach (var c in reg.Itl2Codes)
-            {
-                if (!inBres.Contains(c))
-                    throw new InputException($"region '{reg.Name}' ({reg.Code}) includes ITL2 area {c}, which BRES does not cover (BRES covers Great Britain; Northern Ireland is not in it)", field: "--region");
-                if (!geoToRegions.TryGetValue(c, out var list)) geoToRegions[c] = list = new List<int>();
-                list.Add(r);
-            }
+            if (reg.LadCodes.Length > 0 && reg.LadCodes.All(c => c.StartsWith('N')))
+                throw new InputException($"region '{reg.Name}' ({reg.Code}) is in Northern Ireland, which BRES does not cover (BRES covers Great Britain)", field: "--region");
+            compositions[r] = TryCompose(reg, level, yearList, out var why)
+                ?? throw new InputException($"region '{reg.Name}' ({reg.Code}) is not described exactly by the BRES data ({why}). " +
+                                            (UserBres is null && !reg.IsItl2Union ? DistrictDownloadHint(reg) : ""), field: "--region");
         }
 
         var levelSectors = Sic.SectorsAt(level);
         var sectors = new List<Sector>(levelSectors);
         var sectorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int s = 0; s < levelSectors.Count; s++) sectorIndex[levelSectors[s].Code] = s;
-        int nSub = Sic.Subclasses.Count;
-        var subToSector = new int[nSub];
-        for (int i = 0; i < nSub; i++) subToSector[i] = sectorIndex[Sic.Subclasses[i].CodeAt(level)];
-        var subToBundles = new List<int>[nSub];
         foreach (var b in bundles ?? Array.Empty<SectorBundle>())
         {
             if (sectors.Any(x => string.Equals(x.Code, b.Name, StringComparison.OrdinalIgnoreCase)))
                 throw new InputException($"bundle '{b.Name}' has the same name as another sector; give it a distinct name", field: "bundle");
-            int s = sectors.Count;
             sectors.Add(new Sector(b.Name, b.Name, null, IsBundle: true));
-            foreach (var i in b.SubclassIndices(Sic)) (subToBundles[i] ??= new List<int>()).Add(s);
         }
 
         int R = regions.Count, S = sectors.Count, T = yearList.Count, n = R * S * T;
@@ -162,42 +234,70 @@ public sealed class UkData
         double[] v = new double[n], lo = new double[n], hi = new double[n];
         var known = new bool[n];
         var unknown = new bool[n];
-        var subIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int row = 0; row < bres.Count; row++)
+        var sources = new List<string>();
+        foreach (var group in Enumerable.Range(0, R).GroupBy(r => compositions[r].Table))
         {
-            if (!yearIndex.TryGetValue(bres.Year[row], out var t)) continue;
-            if (!geoToRegions.TryGetValue(bres.GeographyCode[row], out var regs)) continue;
-            var code = bres.IndustryCode[row];
-            if (!subIndex.TryGetValue(code, out var sub))
+            var bres = group.Key;
+            var sourceLevel = bres.SourceLevelFor(level)!.Value;
+            if (bundles is { Count: > 0 } && sourceLevel != SectorLevel.Subclass)
+                throw new InputException($"bundles are defined on SIC subclasses; {Path.GetFileName(bres.Source)} holds {sourceLevel.ToString().ToLowerInvariant()} codes", bres.Source, field: "bundle");
+            // the file's code at the source level → the sector (and bundles) it adds to
+            var toSector = new Dictionary<string, int>(StringComparer.Ordinal);
+            var toBundles = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var sub in Sic.Subclasses) toSector.TryAdd(sub.CodeAt(sourceLevel), sectorIndex[sub.CodeAt(level)]);
+            int bundleSector = levelSectors.Count;
+            foreach (var b in bundles ?? Array.Empty<SectorBundle>())
             {
-                if (!Sic.TryGetSubclass(code, out sub)) sub = -1;
-                subIndex[code] = sub;
+                foreach (var i in b.SubclassIndices(Sic))
+                {
+                    var code = Sic.Subclasses[i].Code;
+                    if (!toBundles.TryGetValue(code, out var list)) toBundles[code] = list = new List<int>();
+                    list.Add(bundleSector);
+                }
+                bundleSector++;
             }
-            if (sub < 0) continue; // the subclass file holds subclasses only; anything else is not summed twice
-            double x = bres.Value[row], xl = bres.Lower[row], xu = bres.Upper[row];
-            foreach (var r in regs)
+            var geoToRegions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var r in group)
+                foreach (var a in compositions[r].Areas)
+                {
+                    if (!geoToRegions.TryGetValue(a, out var list)) geoToRegions[a] = list = new List<int>();
+                    list.Add(r);
+                }
+            for (int row = 0; row < bres.Count; row++)
             {
-                Accumulate((t * R + r) * S + subToSector[sub]);
-                if (subToBundles[sub] is { } bl)
-                    foreach (var s in bl) Accumulate((t * R + r) * S + s);
-            }
+                if (!yearIndex.TryGetValue(bres.Year[row], out var t)) continue;
+                if (!geoToRegions.TryGetValue(bres.GeographyCode[row], out var regs)) continue;
+                var code = bres.IndustryCode[row];
+                // only rows at the source level are summed: a file holding several levels is not counted twice
+                if (SicHierarchy.LevelOf(code) != sourceLevel) continue;
+                if (!toSector.TryGetValue(code, out var sector)) continue;
+                double x = bres.Value[row], xl = bres.Lower[row], xu = bres.Upper[row];
+                foreach (var r in regs)
+                {
+                    Accumulate((t * R + r) * S + sector);
+                    if (toBundles.TryGetValue(code, out var bl))
+                        foreach (var s in bl) Accumulate((t * R + r) * S + s);
+                }
 
-            void Accumulate(int i)
-            {
-                if (double.IsNaN(x)) { unknown[i] = true; return; }
-                known[i] = true;
-                v[i] += x;
-                lo[i] += xl;
-                hi[i] += xu;
+                void Accumulate(int i)
+                {
+                    if (double.IsNaN(x)) { unknown[i] = true; return; }
+                    known[i] = true;
+                    v[i] += x;
+                    lo[i] += xl;
+                    hi[i] += xu;
+                }
             }
+            sources.Add($"{string.Join(", ", group.Select(r => regions[r].Id))}: {Path.GetFileName(bres.Source)} ({string.Join("; ", group.Select(r => compositions[r].Description).Distinct())}; " +
+                        $"SIC {sourceLevel.ToString().ToLowerInvariant()} cells)");
         }
         for (int i = 0; i < n; i++)
         {
             if (!known[i]) v[i] = lo[i] = hi[i] = double.NaN;
             else if (unknown[i]) hi[i] = double.PositiveInfinity;
         }
-        var source = $"ONS Business Register and Employment Survey (BRES), open access via NOMIS: employees and working owners by ITL2 area and SIC 2007 subclass, " +
-                     $"summed to {level.ToString().ToLowerInvariant()}{(bundles is { Count: > 0 } ? " and bundles" : "")}; published counts are rounded for disclosure control, " +
+        var source = $"ONS Business Register and Employment Survey (BRES), open access via NOMIS: employees and working owners, " +
+                     $"summed to {level.ToString().ToLowerInvariant()}{(bundles is { Count: > 0 } ? " and bundles" : "")} from {string.Join(" | ", sources)}; published counts are rounded for disclosure control, " +
                      "lower/upper are the summed rounding intervals (relaxed rule); a sum with an unpublished part has upper = +infinity";
         var measure = new PanelMeasure(Measure.Employment, Provenance.PublishedStatistics, source, v, lo, hi);
         return new Panel(regions, sectors, yearList, new[] { measure });
