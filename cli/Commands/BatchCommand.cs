@@ -120,7 +120,7 @@ public static class BatchCommand
         GeographyModel geo;
         try
         {
-            geo = GeographyReader.Read(Path.Combine(DataPaths.Resolve(null), "uk", "geography_lad_itl_cityregion.csv"));
+            geo = Engine.Ingest.Uk.UkData.Load(DataPaths.Resolve(null)).Geography;
         }
         catch (InputException)
         {

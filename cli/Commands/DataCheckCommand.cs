@@ -71,8 +71,7 @@ public static class DataCheckCommand
             var dir = DataPaths.Resolve(pr.GetValue(data));
             var uk = Engine.Ingest.Uk.UkData.Load(dir);
             var (geo, sic) = (uk.Geography, uk.Sic);
-            var postcodes = PostcodeLookup.Read(Path.Combine(dir, "uk", "postcode_ranges_lad.csv.gz"), geo);
-            var micro = MicroDataReader.Read(pr.GetValue(input)!, geo, sic, readText: false, postcodes: postcodes);
+            var micro = MicroDataReader.Read(pr.GetValue(input)!, geo, sic, readText: false, postcodes: uk.Postcodes);
             var a = micro.Account;
             if (a.Read == 0) throw new InputException("the file has a header but no rows: nothing to check", pr.GetValue(input)!);
             var w = Console.Out;

@@ -35,6 +35,7 @@ public sealed class DataCatalogue
         public const string RetrofitLexicon = "retrofit-lexicon";
         public const string BuyerTypeRules = "buyer-type-rules";
         public const string Taxonomy = "technology-taxonomy";
+        public const string PostcodeRanges = "postcode-ranges-lad";
         public const string MicroWmca = "micro-wmca";
         public const string InnovateUkFunding = "innovate-uk-funding-nuts2";
         public const string UkriFunding = "ukri-funding-nuts2";
@@ -76,6 +77,8 @@ public sealed class DataCatalogue
             "ONS regional GVA (balanced) by industry, release with 2021 the latest year", OnsOgl, "GVA in chained volume, £ million of 2019"),
         new(Ids.ContractsSample, "uk/contracts_finder_ocds_sample_2025.json.gz", DatasetKind.Procurement, "UK", "2025",
             "201 Contracts Finder notices published January–March 2025", "Crown copyright, " + Ogl, "public contract notices, OCDS 1.1"),
+        new(Ids.PostcodeRanges, "uk/postcode_ranges_lad.csv.gz", DatasetKind.Geography, "postcodes → local authority districts (pre-April 2023 codes)", "—",
+            "ONS Postcode Directory in range form, via mySociety's mini-postcode-lookup", OnsOgl + "; Royal Mail and Ordnance Survey data © Crown copyright and database right", "postcode → district lookup (ranges)"),
         new(Ids.CpvConcordance, "procurement/cpv_sic_concordance.csv", DatasetKind.Concordance, "—", "—", "project's own mapping", "CompeteModel", "CPV → SIC division concordance"),
         new(Ids.BuyerAliases, "procurement/buyer_aliases.csv", DatasetKind.Concordance, "local authority districts", "—", "project's own mapping", "CompeteModel", "buyer names → districts"),
         new(Ids.RetrofitLexicon, "procurement/retrofit_lexicon.yaml", DatasetKind.Taxonomy, "—", "—", "project's own lexicon, evaluated on the 2025 sample", "CompeteModel", "retrofit and low-carbon lexicon for contract notices"),

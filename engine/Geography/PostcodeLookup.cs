@@ -5,7 +5,7 @@ namespace CompeteModel.Engine.Geography;
 
 /// <summary>
 /// Postcode → local authority district, from the ONS Postcode Directory as published by mySociety's
-/// mini-postcode-lookup in range form (<c>postcode_ranges_lad.csv.gz</c>: columns range_start, lad_code;
+/// mini-postcode-lookup in range form (the catalogue's postcode ranges: columns range_start, lad_code;
 /// sorted). Rule (the file's own): a postcode belongs to the range with the greatest
 /// range_start ≤ it, comparing compact postcodes as base-36 integers (<see cref="Postcode.Value"/>).
 /// Because the ranges cover only real postcodes, a postcode whose area (leading letters) differs from

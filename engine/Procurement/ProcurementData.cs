@@ -30,7 +30,7 @@ public sealed class ProcurementData
         Geography = uk.Geography;
         DivisionNames = ReadDivisionNames(P(DataCatalogue.Ids.SicDivisions));
         Concordance = CpvConcordance.Read(P(DataCatalogue.Ids.CpvConcordance), new HashSet<string>(DivisionNames.Keys, StringComparer.Ordinal));
-        Postcodes = PostcodeLookup.Read(Path.Combine(datasets, "uk", "postcode_ranges_lad.csv.gz"), Geography);
+        Postcodes = uk.Postcodes;
         Locator = PartyLocator.Read(Geography, P(DataCatalogue.Ids.BuyerAliases), Postcodes);
         Tagger = new TechnologyTagger(catalogue.Load(DataCatalogue.Ids.Taxonomy, "taxonomy", TechnologyTaxonomy.Load));
         RetrofitTagger = new TechnologyTagger(catalogue.Load(DataCatalogue.Ids.RetrofitLexicon, "taxonomy", TechnologyTaxonomy.Load));

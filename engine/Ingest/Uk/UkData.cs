@@ -31,7 +31,7 @@ public sealed class UkData
         _gvaCurrentItl3 = new(() => Gva(DataCatalogue.Ids.GvaCurrentItl3, GvaPriceBasis.CurrentPrices));
         _gvaCvmItl3 = new(() => Gva(DataCatalogue.Ids.GvaCvmItl3, GvaPriceBasis.ChainedVolume));
         _tradeClasses = new(() => catalogue.Load(DataCatalogue.Ids.TradeClasses, "trade|" + catalogue.PathOf(DataCatalogue.Ids.SicHierarchy), p => TradeClassification.Load(p, Sic)));
-        _postcodes = new(() => PostcodeLookup.Read(Path.Combine(DataDirectory, "postcode_ranges_lad.csv.gz"), Geography));
+        _postcodes = new(() => catalogue.Load(DataCatalogue.Ids.PostcodeRanges, "postcodes|" + catalogue.PathOf(DataCatalogue.Ids.Geography), p => PostcodeLookup.Read(p, Geography)));
     }
 
     /// <summary>The file of the traded/local classification of SIC 2007 (the catalogue's <c>traded-local-sic2007</c>).</summary>
