@@ -58,6 +58,9 @@ public static class RunReport
             new ProvenanceNote("ONS regional GVA (balanced, ITL2)", Provenance.PublishedStatistics,
                 "productivity relative to Great Britain; complexity sign anchor", ChartKind.RankBands),
         };
+        provenance.Add(r.UsesMicroData
+            ? new ProvenanceNote("Firm-level data for " + r.Region.Name, r.Matrix.Provenance[Math.Max(0, m.ColumnOf("employment"))], "", ChartKind.Series)
+            : new ProvenanceNote("ONS BRES employment (ITL2 × SIC)", Provenance.PublishedStatistics, "", ChartKind.Series));
         TechnologyMatrix? tech = null;
         if (r.TechnologyIds.Count > 0 && r.TechnologyShares.Count > 0)
         {
@@ -79,9 +82,24 @@ public static class RunReport
             BenchmarkName = r.Benchmark.Name,
             Provenance = provenance,
             Technologies = tech,
+            Explorer = WeightExplorer.From(r.WeightSets, Label),
+            WeightSetPairs = r.WeightSets.Pairs,
+            Sensitivity = r.MonteCarlo.Sensitivity,
+            Series = sectors.Take(topN).Select(x => Series(r, x.Code, x.Name)).ToArray(),
             Notes = notes,
             Warnings = r.Warnings.Distinct().ToArray(),
         };
+    }
+
+    /// <summary>The region's and the benchmark's employment in one sector, every year of the run's panel.</summary>
+    public static SectorSeries Series(CityRegionRunResult r, string code, string name)
+    {
+        var emp = r.Panel[Measure.Employment];
+        int s = r.Panel.SectorIndex(code);
+        var years = r.Panel.Years;
+        return new SectorSeries(code, name, years.ToArray(),
+            Enumerable.Range(0, years.Count).Select(t => emp.Value[r.Panel.Index(0, s, t)]).ToArray(),
+            Enumerable.Range(0, years.Count).Select(t => emp.Value[r.Panel.Index(1, s, t)]).ToArray());
     }
 
     /// <summary>
