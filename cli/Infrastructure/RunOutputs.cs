@@ -59,7 +59,7 @@ public static class RunOutputs
             ("rankings", rankings), ("contributions", contributions), ("weight sets", weightSetRanks), ("weight set comparison", sets),
             ("movers", movers), ("sensitivity", sensitivity), ("indicator use", indicatorUse), ("unscored", unscored),
             ("technologies", technologies), ("sector technologies", sectorTech), ("panel", panel), ("rejects", rejects),
-        });
+        }, [(WeightsModelSheet.Name, WeightsModelSheet.Build(WeightExplorer.From(r.WeightSets, RunReport.Label)))]);
         written.Add("workbook.xlsx");
         foreach (var f in ReportFiles.Write(RunReport.Build(r), dir)) written.Add(Path.GetRelativePath(dir, f)); // ReportFiles returns paths that already start with dir
         written.Add("run.json");

@@ -27,7 +27,7 @@ public sealed record WeightExplorer(
         var b = sets.Results[0];
         var pillarIndex = b.PillarIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var indicators = b.Indicators.Select((u, k) => new ExplorerIndicator(u.Id, label(u.Id), pillarIndex[u.PillarId], u.Provenance, u.Used)).ToArray();
-        var units = b.Units.Select(u => new ExplorerUnit(u.Code, u.Name, u.Normalised.ToArray())).ToArray();
+        var units = b.Units.Select(u => new ExplorerUnit(u.Code, u.Name, u.Normalised.ToArray(), u.PillarScores.ToArray())).ToArray();
         var weightSets = sets.Results.Select(r =>
         {
             var rank = r.Units.ToDictionary(u => u.Code, u => u.Rank, StringComparer.Ordinal);
