@@ -10,7 +10,8 @@ using Table = CompeteModel.Engine.IO.Table;
 namespace CompeteModel.Cli.Infrastructure;
 
 /// <summary>
-/// Writes engine <see cref="Table"/>s to an .xlsx workbook, one sheet per table: a bold, frozen header
+/// Writes engine <see cref="Table"/>s to an .xlsx workbook, one sheet per table (plus any <see cref="FormulaSheet"/>s,
+/// written cell by cell with live formulas and their current values): a bold, frozen header
 /// row; numbers as numeric cells (double in round-trip form, so Excel shows the same value as the CSV);
 /// booleans as Excel booleans; text as inline strings; NaN and null as empty cells. The bytes are
 /// deterministic (fixed relationship ids, zip entries re-stamped 1980-01-01) and the file is written

@@ -54,6 +54,7 @@ public static class RunOutputs
         Put("unscored.csv", unscored);
         Put("contributions.csv", contributions);
         Put("rejects.csv", rejects);
+        if (r.Clusters is { } clusters) Put("clusters.csv", clusters);
         ExcelWriter.Write(Path.Combine(dir, "workbook.xlsx"), new (string, Table)[]
         {
             ("rankings", rankings), ("contributions", contributions), ("weight sets", weightSetRanks), ("weight set comparison", sets),

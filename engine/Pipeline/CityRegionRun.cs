@@ -220,7 +220,7 @@ public static class CityRegionRun
         foreach (var b in mc.Bands)
             if (!b.ContainsPoint) warnings.Add($"{b.Code} {b.Name}: the point rank {b.PointRank} lies outside its 5–95% band ({b.P05:0.#}–{b.P95:0.#}).");
 
-        return new CityRegionRunResult
+        var result = new CityRegionRunResult
         {
             Region = region,
             Benchmark = gb,
@@ -248,6 +248,7 @@ public static class CityRegionRun
             Notes = notes,
             Warnings = warnings,
         };
+        return req.SectorSet is null ? result : SectorSetStep.Apply(uk, result, req.SectorSet, options);
     }
 
     /// <summary>The key of the "any enabling technology" share in <see cref="CityRegionRunResult.TechnologyShares"/>.</summary>

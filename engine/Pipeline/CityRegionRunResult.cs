@@ -60,4 +60,7 @@ public sealed class CityRegionRunResult
     public required IReadOnlyList<RowAccount> Accounts { get; init; }
     public required IReadOnlyList<string> Notes { get; init; }
     public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>With a sector set (the cluster lens): each cluster and the rest of the economy, its employment and the SIC codes inside; else null.</summary>
+    public Table? Clusters { get; init; }
 }
