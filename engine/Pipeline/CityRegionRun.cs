@@ -247,6 +247,7 @@ public static class CityRegionRun
             Accounts = accounts,
             Notes = notes,
             Warnings = warnings,
+            Gva = RegionGva.For(uk, region, sectors, years),
         };
         return req.SectorSet is null ? result : SectorSetStep.Apply(uk, result, req.SectorSet, options);
     }

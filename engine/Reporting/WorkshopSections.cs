@@ -164,20 +164,21 @@ internal static class WorkshopSections
         foreach (var s in m.Series)
         {
             sb.Append("<figure class=\"series-chart\" data-sector=\"").Append(E(s.Code)).Append("\">\n");
-            sb.Append(Spark(s.Years, s.Employment, $"Employment, {s.Code} {s.Name}", "jobs", ReportFormat.Count));
+            sb.Append(Spark(s.Years, s.Employment, "Employment (jobs)", $"Employment, {s.Code} {s.Name}", "jobs", ReportFormat.Count));
             if (s.Gva.Any(double.IsFinite))
-                sb.Append(Spark(s.Years, s.Gva, $"GVA, {(s.GvaIndustry.Length > 0 ? s.GvaIndustry : s.Code + " " + s.Name)}", "£m", v => ReportFormat.Count(v)));
+                sb.Append(Spark(s.Years, s.Gva, s.GvaIndustry.Length > 0 ? "GVA (£m) of " + s.GvaIndustry : "GVA (£m)",
+                    $"GVA, {(s.GvaIndustry.Length > 0 ? s.GvaIndustry : s.Code + " " + s.Name)}", "£m", ReportFormat.Count));
             sb.Append("<figcaption>").Append(E(s.Code + " " + s.Name)).Append("</figcaption>\n</figure>\n");
         }
         sb.Append("</div>\n");
     }
 
     /// <summary>A 240×90 line chart of one series: the line over the years, its first and last values printed; gaps for missing years.</summary>
-    private static string Spark(IReadOnlyList<int> years, IReadOnlyList<double> v, string title, string unit, Func<double, string> format)
+    private static string Spark(IReadOnlyList<int> years, IReadOnlyList<double> v, string heading, string title, string unit, Func<double, string> format)
     {
         const double W = 240, H = 90, L = 8, R = 8, T = 22, B = 20;
         var svg = new Svg(W, H, title, $"{title} by year, {years[0]}–{years[^1]}, {unit}.");
-        svg.Text(L, 14, title.Length > 38 ? title[..37] + "…" : title, size: 11, bold: true);
+        svg.Text(L, 14, heading.Length > 38 ? heading[..37] + "…" : heading, size: 11, bold: true);
         var finite = v.Where(double.IsFinite).ToArray();
         if (finite.Length == 0) { svg.Text(W / 2, H / 2, "no data", "middle", 11); return svg.ToString().Replace(" xmlns=\"http://www.w3.org/2000/svg\"", "", StringComparison.Ordinal); }
         double lo = Math.Min(0, finite.Min()), hi = finite.Max();
