@@ -8,7 +8,7 @@ set -euo pipefail
 
 report="${1:-out/wmca-2021/report.html}"
 shot="${2:-${report%.html}.png}"
-min_charts="${MIN_CHARTS:-4}"
+min_charts="${MIN_CHARTS:-3}"  # specialisation × growth, relatedness × complexity, rank bands; + technology heat map with firm data
 min_shapes="${MIN_SHAPES:-5}"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 

@@ -42,11 +42,16 @@ public static class CompareCommand
             var uk = UkData.Load(dataDir);
             var list = Regions(uk.Geography, pr.GetValue(regions), pr.GetValue(all), pr.GetValue(peersOf));
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
-            if (choices.NoMicro)
+            if (choices.MicroFile is null && !choices.GeneratedFirms)
             {
-                var notUnion = list.Where(r => !r.IsItl2Union).Select(r => r.Id).ToArray();
-                if (notUnion.Length > 0)
-                    throw new InputException($"--no-micro: {string.Join(", ", notUnion)} are not unions of ITL2 areas, so published BRES cells do not describe them; drop them or allow generated firm data", field: "--regions");
+                // Published ITL2 cells describe only regions that are unions of ITL2 areas; the others are never profiled from generated firms.
+                var notUnion = list.Where(r => !r.IsItl2Union).ToList();
+                if (notUnion.Count > 0 && !pr.GetValue(all))
+                    throw new InputException($"{string.Join(", ", notUnion.Select(r => r.Id))} are not unions of ITL2 areas, so published ITL2 BRES cells do not describe them: a district-level BRES download from NOMIS would; drop them, or give --generated-firms for a labelled demonstration", field: "--regions");
+                foreach (var r in notUnion)
+                    Console.Error.WriteLine($"note: {r.Id} ({r.Name}) left out: not a union of ITL2 areas, so published ITL2 BRES cells do not describe it (a district-level BRES download from NOMIS would)");
+                list = list.Where(r => r.IsItl2Union).ToList();
+                if (list.Count == 0) throw new InputException("no region left to compare on published ITL2 data", field: "--regions");
             }
 
             var inputs = new List<CompareInput>();
@@ -57,8 +62,8 @@ public static class CompareCommand
                 for (int i = 0; i < list.Count; i++)
                 {
                     var region = list[i];
-                    bool published = choices.MicroFile is null && (choices.NoMicro || region.IsItl2Union);
-                    var (request, used) = RunSetup.Request(uk, region, specPath, choices with { NoMicro = published });
+                    bool published = choices.MicroFile is null && (!choices.GeneratedFirms || region.IsItl2Union);
+                    var (request, used) = RunSetup.Request(uk, region, specPath, choices with { NoMicro = published, GeneratedFirms = !published && choices.GeneratedFirms });
                     var t0 = clock.Elapsed;
                     var result = CityRegionRun.Execute(uk, request);
                     string data = choices.MicroFile is not null ? "firm-level data from " + Path.GetFileName(choices.MicroFile)

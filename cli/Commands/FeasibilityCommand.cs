@@ -30,7 +30,8 @@ public static class FeasibilityCommand
             var uk = UkData.Load(dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var choices = o.Choices(pr);
-            if (choices.NoMicro) throw new UsageException("the feasibility study compares firm-level data with published aggregates; drop --no-micro");
+            if (choices.MicroFile is null && !choices.GeneratedFirms)
+                throw new UsageException("the feasibility study compares firm-level data with published aggregates: give --micro FILE (your firms) or --generated-firms (a demonstration on generated firms)");
             var (request, _) = RunSetup.Request(uk, region, RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!), choices);
             var natSpec = ModelSpec.Load(RunSetup.SpecPath(dataDir, pr.GetValue(nationalSpec)!));
             var eu28Path = Path.Combine(dataDir, "reference", "EU28.emp.csv");

@@ -8,7 +8,8 @@ namespace CompeteModel.Cli.Commands;
 
 /// <summary>
 /// <c>compete run</c>: one region, one spec, one period. With no options: the shipped city-region spec for WMCA on the
-/// shipped UK data (BRES, ONS GVA) and the shipped generated firm-level data, written to <c>out/&lt;region&gt;-&lt;year&gt;/</c>.
+/// shipped published UK data (BRES, ONS GVA), written to <c>out/&lt;region&gt;-&lt;year&gt;/</c>. Firm-level data only with
+/// <c>--micro FILE</c> (the user's) or <c>--generated-firms</c> (a labelled demonstration).
 /// </summary>
 public static class RunCommand
 {
@@ -45,10 +46,9 @@ public static class RunCommand
                 inputs.Add(setPath);
                 suffix = "-" + set.Name;
             }
-            string[] stages = ["indicators", "complexity", "technologies", "scoring"];
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            using var progress = new ProgressReporter<string>("compete run", s => new ProgressSnapshot(Array.IndexOf(stages, s), stages.Length,
-                string.Create(CultureInfo.InvariantCulture, $"{s} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
+            using var progress = new ProgressReporter<RunStage>("compete run", s => new ProgressSnapshot((int)s, Enum.GetValues<RunStage>().Length,
+                string.Create(CultureInfo.InvariantCulture, $"{s.ToString().ToLowerInvariant()} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
             var result = CityRegionRun.Execute(uk, request, progress);
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"{region.Id.ToLowerInvariant()}-{result.Year}{suffix}"));
             var written = RunOutputs.Write(result, dir, new RunManifestInfo(RunSetup.Version, specPath, inputs, dataDir));
@@ -111,12 +111,20 @@ public static class RunCommand
                 $"{t.GetText(t.Column("cluster"), i),-30}  {t.GetDouble(t.Column("employment"), i),10:N0}  {t.GetDouble(t.Column("share_of_region"), i),5:P0}  {t.GetText(t.Column("sic_codes"), i)}"));
     }
 
+    /// <summary>What the run's region data are, as the headline says it.</summary>
+    public static string DataLabel(CityRegionRunResult r) => r.FirmProvenance switch
+    {
+        null => "published statistics",
+        Engine.Panels.Provenance.GeneratedMicroData => "GENERATED firm-level data (demonstration)",
+        _ => "user firm-level data",
+    };
+
     /// <summary>The headline table on stdout: rank, 5–95% band, sector, composite, quadrant.</summary>
     public static void PrintTop(CityRegionRunResult r, int n)
     {
         var bands = r.MonteCarlo.Bands.ToDictionary(b => b.Code, StringComparer.Ordinal);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Region.Name} ({r.Region.Code}), spec '{r.Spec.Name}', {r.Level.ToString().ToLowerInvariant()} level, {r.BaseYear}-{r.Year}, {(r.UsesMicroData ? "firm-level data" : "published data")}"));
+            $"{r.Region.Name} ({r.Region.Code}), spec '{r.Spec.Name}', {r.Level.ToString().ToLowerInvariant()} level, {r.BaseYear}-{r.Year}, {DataLabel(r)}"));
         Console.Out.WriteLine("rank  band     sector  composite  quadrant            name");
         foreach (var u in r.Score.Units.Take(n))
         {
@@ -135,8 +143,9 @@ public sealed class RunOptions
     public Option<string?> Level { get; } = new("--level") { Description = "Sector level: section, division, group, class or subclass (default: the spec's)" };
     public Option<int?> Year { get; } = new("--year") { Description = "End year (default: the spec's target year)" };
     public Option<int?> BaseYear { get; } = new("--base-year") { Description = "Start year of growth (default: the spec's base year)" };
-    public Option<string?> Micro { get; } = new("--micro") { Description = "Firm-level data (CSV or Parquet) for the region; default: the shipped generated file for WMCA, else generated for the region's ITL2 areas" };
-    public Option<bool> NoMicro { get; } = new("--no-micro") { Description = "Use published aggregates only (BRES), no firm-level data" };
+    public Option<string?> Micro { get; } = new("--micro") { Description = "Your firm-level data (CSV or Parquet) for the region: specialisation, growth and the technology pillar rest on it" };
+    public Option<bool> NoMicro { get; } = new("--no-micro") { Description = "Use published statistics only (the default; kept for scripts that say so)" };
+    public Option<bool> GeneratedFirms { get; } = new("--generated-firms") { Description = "Demonstration only: use GENERATED firm-level data (the shipped WMCA file, else generated for the region's ITL2 areas); every output says so" };
     public Option<int?> Draws { get; } = new("--draws") { Description = "Monte Carlo draws (default: the spec's, 1,000)" };
     public Option<int?> Seed { get; } = new("--seed") { Description = "Seed of every random draw (default: the spec's)" };
     public Option<int?> Jobs { get; } = new("--jobs") { Description = "Threads for Monte Carlo (results are identical for any value)" };
@@ -144,13 +153,14 @@ public sealed class RunOptions
 
     public void AddTo(Command cmd)
     {
-        foreach (var o in new Option[] { Region, Spec, Level, Year, BaseYear, Micro, NoMicro, Draws, Seed, Jobs, Data }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Region, Spec, Level, Year, BaseYear, Micro, NoMicro, GeneratedFirms, Draws, Seed, Jobs, Data }) cmd.Options.Add(o);
     }
 
     public RunChoices Choices(ParseResult pr)
     {
-        if (pr.GetValue(Micro) is not null && pr.GetValue(NoMicro)) throw new UsageException("give either --micro FILE or --no-micro, not both");
+        int sources = (pr.GetValue(Micro) is not null ? 1 : 0) + (pr.GetValue(NoMicro) ? 1 : 0) + (pr.GetValue(GeneratedFirms) ? 1 : 0);
+        if (sources > 1) throw new UsageException("give at most one of --micro FILE, --no-micro and --generated-firms");
         return new RunChoices(pr.GetValue(Level), pr.GetValue(Year), pr.GetValue(BaseYear), pr.GetValue(Micro), pr.GetValue(NoMicro),
-            pr.GetValue(Draws), pr.GetValue(Seed), pr.GetValue(Jobs));
+            pr.GetValue(Draws), pr.GetValue(Seed), pr.GetValue(Jobs)) { GeneratedFirms = pr.GetValue(GeneratedFirms) };
     }
 }

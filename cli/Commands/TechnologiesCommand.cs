@@ -19,7 +19,8 @@ public static class TechnologiesCommand
     {
         var cmd = new Command("technologies", "Enabling technologies: a region's technology profile from firm-level data, or tagging of any table of descriptions (subcommand 'tag').");
         var region = new Option<string?>("--region") { Description = "Region to profile: short id (wmca), ONS/ITL code or name." };
-        var firms = new Option<string?>("--firms") { Description = "Firm-level file (.csv/.parquet; columns year, lad_code, sic, employment, description, cpc), covering the whole country as the benchmark; default: the shipped generated firms of the region (shares and intensities only)." };
+        var firms = new Option<string?>("--firms") { Description = "Firm-level file (.csv/.parquet; columns year, lad_code, sic, employment, description, cpc), covering the whole country as the benchmark." };
+        var generated = new Option<bool>("--generated-firms") { Description = "Demonstration only: profile the shipped GENERATED firms of the region (shares and intensities; the generator planted their technology phrases by SIC)." };
         var year = new Option<int?>("--year") { Description = "Year to measure; default the latest year in the firm file." };
         var baseYear = new Option<int?>("--base-year") { Description = "Start year of the growth of tagged firms; default the earliest year in the firm file." };
         var output = new Option<string?>("--out") { Description = "Region × technology table (.csv or .parquet) for all regions compared." };
@@ -30,7 +31,7 @@ public static class TechnologiesCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap.", DefaultValueFactory = _ => 1 };
         var taxonomy = TaxonomyOption();
         var data = DataOption();
-        foreach (var o in new Option[] { region, firms, year, baseYear, output, sectorsOut, relatednessOut, indicatorsOut, replicates, seed, taxonomy, data })
+        foreach (var o in new Option[] { region, firms, generated, year, baseYear, output, sectorsOut, relatednessOut, indicatorsOut, replicates, seed, taxonomy, data })
             cmd.Options.Add(o);
         cmd.Subcommands.Add(CreateTag());
 
@@ -56,16 +57,18 @@ public static class TechnologiesCommand
                 foreach (var r in account.Rejects.Take(20))
                     Console.Error.WriteLine($"  rejected {r.File}:{r.Line}, field '{r.Field}': {r.Reason}{(r.Value is null ? "" : " (" + r.Value + ")")}");
             }
+            else if (!pr.GetValue(generated))
+                throw new UsageException("a technology profile needs firm descriptions: give --firms FILE (real firms), or --generated-firms for a demonstration on generated firms");
             else
             {
-                // Default: the shipped generated firms (WMCA) or generated firms for the region's ITL2 areas. They cover
+                // Asked for: the shipped generated firms (WMCA) or generated firms for the region's ITL2 areas. They cover
                 // the region only, so shares, growth and sector intensities are meaningful but LQs against the other
                 // regions are not: a GB-wide firm file (compete datasets generate) is needed for those.
                 var uk = UkData.Load(dataDir);
                 var micro = MicroSources.Default(uk, uk.Geography.Resolve(regionText));
                 var f = micro.Firms;
                 if (micro.Account is not null) Console.Error.WriteLine(micro.Account.Summary());
-                Console.Error.WriteLine($"firm data: {micro.Description}; they cover {target.Name} only, so technology LQs and relatedness need a GB-wide firm file (--firms, see 'compete datasets generate')");
+                Console.Error.WriteLine($"firm data: GENERATED, {micro.Description}: the technology phrases were planted by the generator by SIC, so this profile shows its assumptions, not the region's firms; they cover {target.Name} only, so technology LQs and relatedness need a GB-wide firm file (--firms, see 'compete datasets generate')");
                 input = partition.Firms(f.LadIndex, f.SicCode, f.Employment, f.Year, tagger.TagMasks(f.Description, f.Cpc),
                     tagger.Taxonomy.Technologies.Select(t => t.Id).ToList());
             }

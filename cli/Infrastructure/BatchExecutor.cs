@@ -15,7 +15,7 @@ namespace CompeteModel.Cli.Infrastructure;
 /// </summary>
 public sealed class BatchExecutor
 {
-    public static readonly string[] OptionKeys = ["bootstrap_draws", "draws", "level", "micro", "no_micro"];
+    public static readonly string[] OptionKeys = ["bootstrap_draws", "draws", "generated_firms", "level", "micro", "no_micro"];
 
     private readonly Lazy<(string DataDir, UkData Uk)> _data;
 
@@ -46,7 +46,7 @@ public sealed class BatchExecutor
             NoMicro: Bool(run, "no_micro"),
             Draws: Int(run, "draws"),
             Seed: run.Seed,
-            Jobs: 1);
+            Jobs: 1) { GeneratedFirms = Bool(run, "generated_firms") };
         if (choices.MicroFile is not null && choices.NoMicro)
             throw new InputException($"option set '{run.Options.Name}' gives both micro and no_micro", field: "options." + run.Options.Name);
         var (request, inputs) = RunSetup.Request(uk, region, run.SpecFile, choices);

@@ -40,6 +40,9 @@ public static class RunOutputs
         var indicatorUse = ScoreTables.Indicators(r.Score);
         var rejects = RowAccount.RejectsTable(r.Accounts);
         var contributions = Contributions(r);
+        var eligibility = RunTables.Eligibility(r);
+        var localSectors = RunTables.LocalSectors(r);
+        var stability = RunTables.Stability(r);
         Put("rankings.csv", rankings);
         Put("rankings.parquet", rankings);
         Put("indicators.parquet", indicators);
@@ -54,12 +57,16 @@ public static class RunOutputs
         Put("unscored.csv", unscored);
         Put("contributions.csv", contributions);
         Put("rejects.csv", rejects);
+        Put("eligibility.csv", eligibility);
+        Put("local_sectors.csv", localSectors);
+        Put("stability.csv", stability);
         if (r.Clusters is { } clusters) Put("clusters.csv", clusters);
         ExcelWriter.Write(Path.Combine(dir, "workbook.xlsx"), new (string, Table)[]
         {
             ("rankings", rankings), ("contributions", contributions), ("weight sets", weightSetRanks), ("weight set comparison", sets),
             ("movers", movers), ("sensitivity", sensitivity), ("indicator use", indicatorUse), ("unscored", unscored),
             ("technologies", technologies), ("sector technologies", sectorTech), ("panel", panel), ("rejects", rejects),
+            ("eligibility", eligibility), ("local sectors", localSectors), ("stability", stability),
         }, [(WeightsModelSheet.Name, WeightsModelSheet.Build(WeightExplorer.From(r.WeightSets, RunReport.Label)))]);
         written.Add("workbook.xlsx");
         foreach (var f in ReportFiles.Write(RunReport.Build(r), dir)) written.Add(Path.GetRelativePath(dir, f)); // ReportFiles returns paths that already start with dir
@@ -131,6 +138,12 @@ public static class RunOutputs
             w.WriteNumber("seed", r.Seed);
             w.WriteNumber("draws", r.MonteCarlo.Draws);
             w.WriteBoolean("micro_data", r.UsesMicroData);
+            w.WriteString("region_data", r.FirmProvenance is null ? "published statistics" : RunTables.ProvenanceName(r.FirmProvenance.Value));
+            w.WriteNumber("endpoint_years", r.EndpointYears);
+            w.WriteStartArray("year_choices");
+            foreach (var c in r.YearConfigs) w.WriteStringValue(c.Label);
+            w.WriteEndArray();
+            w.WriteBoolean("technologies_scored", r.TechnologyScored);
             w.WriteStartArray("inputs");
             foreach (var f in info.Inputs.Order(StringComparer.Ordinal))
             {
@@ -167,6 +180,21 @@ public static class RunOutputs
             WriteNumber(w, "reflections_agreement", d.ReflectionsAgreement);
             w.WriteString("sign_rule", d.SignRule);
             w.WriteBoolean("reliable", d.Reliable);
+            if (r.ComplexityGate is { } g)
+            {
+                w.WriteStartObject("gate");
+                w.WriteBoolean("passed", g.Passed);
+                w.WriteBoolean("signs_agree", g.SignsAgree);
+                w.WriteStartObject("corr_diversity_anchored");
+                for (int i = 0; i < g.Years.Count; i++) WriteNumber(w, g.Years[i].ToString(System.Globalization.CultureInfo.InvariantCulture), g.CorrDiversity[i]);
+                w.WriteEndObject();
+                WriteNumber(w, "pci_year_stability", g.YearStability);
+                w.WriteNumber("min_year_stability", g.MinYearStability);
+                w.WriteStartArray("excluded_from_composite");
+                foreach (var id in g.Excluded) w.WriteStringValue(id);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
             w.WriteStartArray("notes");
             foreach (var n in r.Notes.Concat(r.Score.Notes).Concat(r.MonteCarlo.Notes)) w.WriteStringValue(n);

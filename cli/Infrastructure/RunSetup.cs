@@ -36,7 +36,17 @@ public static class RunSetup
 
     public static string TaxonomyPath(string dataDir) => Path.Combine(dataDir, "technologies", "taxonomy.yaml");
 
-    /// <summary>Builds the request for one region; firm data from --micro, else the shipped or generated default, unless disabled.</summary>
+    /// <summary>The shipped traded/local classification of SIC 2007, or the spec's own file (a path relative to the spec).</summary>
+    public static Engine.Sectors.TradeClassification? Classification(UkData uk, ModelSpec spec)
+    {
+        if (spec.Eligibility is not { } el) return null;
+        if (el.Classification == "traded_local") return uk.TradeClasses;
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(spec.SourceFile)) ?? ".", el.Classification);
+        if (!File.Exists(path)) throw new InputException("the sector classification file does not exist", spec.SourceFile, el.Line, "eligibility.classification");
+        return Engine.Sectors.TradeClassification.Load(path, uk.Sic);
+    }
+
+    /// <summary>Builds the request for one region: published statistics, unless --micro (the user's firms) or --generated-firms (a labelled demonstration).</summary>
     public static (CityRegionRunRequest Request, List<string> Inputs) Request(UkData uk, Region region, string specPath, RunChoices c)
     {
         var spec = ModelSpec.Load(specPath);
@@ -50,13 +60,14 @@ public static class RunSetup
             Path.Combine(uk.DataDirectory, "sic2007_hierarchy.csv"),
             TaxonomyPath(uk.DatasetsDirectory),
         };
+        if (spec.Eligibility is not null) inputs.Add(uk.TradeClassificationPath);
         MicroSource? micro = null;
         if (c.MicroFile is { } f)
         {
             micro = MicroSources.Read(f, uk);
             inputs.Add(f);
         }
-        else if (!c.NoMicro)
+        else if (c.GeneratedFirms)
         {
             micro = MicroSources.Default(uk, region);
             var shipped = Path.Combine(uk.DatasetsDirectory, MicroSources.ShippedFile);
@@ -74,6 +85,7 @@ public static class RunSetup
             FirmSource = micro?.Description ?? "",
             FirmAccount = micro?.Account,
             Taxonomy = TechnologyTaxonomy.Load(TaxonomyPath(uk.DatasetsDirectory)),
+            Classification = Classification(uk, spec),
             Draws = c.Draws,
             Seed = c.Seed,
             MaxDegreeOfParallelism = c.Jobs ?? -1,
@@ -83,4 +95,8 @@ public static class RunSetup
 }
 
 /// <summary>The run options a user can set on the command line.</summary>
-public sealed record RunChoices(string? Level, int? Year, int? BaseYear, string? MicroFile, bool NoMicro, int? Draws, int? Seed, int? Jobs);
+public sealed record RunChoices(string? Level, int? Year, int? BaseYear, string? MicroFile, bool NoMicro, int? Draws, int? Seed, int? Jobs)
+{
+    /// <summary>Use generated firm-level data (a demonstration, labelled in every output).</summary>
+    public bool GeneratedFirms { get; init; }
+}

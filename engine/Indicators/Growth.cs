@@ -51,7 +51,9 @@ public static class Growth
     /// that of the benchmark (METHODS.md "UK data conventions": productivity = GVA / BRES employment for the
     /// same region, industry and year). 1 means as productive as the benchmark. Undefined where the
     /// region has no jobs (<see cref="UndefinedReason.ZeroRegionTotal"/>) or the benchmark has no jobs or
-    /// no GVA (<see cref="UndefinedReason.ZeroBenchmark"/>).
+    /// no GVA (<see cref="UndefinedReason.ZeroBenchmark"/>), and where either GVA is zero or negative
+    /// (<see cref="UndefinedReason.NonPositiveGva"/>: ONS publishes negative GVA for loss-making industries such as air
+    /// transport in 2021, and a ratio of a negative to a positive GVA per job is not a productivity).
     /// </summary>
     public static double ProductivityRelative(double gva, double jobs, double gvaBenchmark, double jobsBenchmark, out UndefinedReason reason)
     {
@@ -59,6 +61,7 @@ public static class Growth
         { reason = UndefinedReason.UnknownInput; return double.NaN; }
         if (jobs == 0) { reason = UndefinedReason.ZeroRegionTotal; return double.NaN; }
         if (jobsBenchmark == 0 || gvaBenchmark == 0) { reason = UndefinedReason.ZeroBenchmark; return double.NaN; }
+        if (gva <= 0 || gvaBenchmark < 0) { reason = UndefinedReason.NonPositiveGva; return double.NaN; }
         reason = UndefinedReason.None;
         return gva * jobsBenchmark / (jobs * gvaBenchmark);
     }

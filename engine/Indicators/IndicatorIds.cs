@@ -31,6 +31,12 @@ public static class IndicatorIds
     public const string ProductivityRelative = "productivity_relative";
     public const string RealGvaGrowth = "real_gva_growth";
 
+    /// <summary>City-region run: annualised employment growth between multi-year endpoints, region minus benchmark (<see cref="EndpointGrowth"/>).</summary>
+    public const string GrowthDifferential = "growth_differential";
+
+    /// <summary>City-region run: annualised growth of real GVA per job between multi-year endpoints, region minus benchmark.</summary>
+    public const string ProductivityGrowth = "productivity_growth";
+
     /// <summary>All ids in the order the table lists them.</summary>
     public static IReadOnlyList<string> All { get; } = new[]
     {

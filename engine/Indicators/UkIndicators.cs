@@ -107,6 +107,19 @@ public static class UkIndicators
     }
 
     /// <summary>
+    /// BRES employment and ONS GVA (current prices and chained volume) of <paramref name="regions"/> on the groups of
+    /// GVA industries that measure <paramref name="sectors"/> (the same groups as productivity_relative uses), with
+    /// each sector's group index (−1 where the regional accounts do not measure it). For the city-region run's
+    /// productivity and jump-corroboration steps.
+    /// </summary>
+    public static (Panel Panel, int[] GroupOf) ProductivityPanel(UkData data, IReadOnlyList<Region> regions, IReadOnlyList<Sector> sectors,
+        SectorLevel level, IReadOnlyList<int> years)
+    {
+        var (groups, groupOf) = ProductivityGroups(data, sectors, level);
+        return (GvaIndustryPanel(data, regions, years, groups), groupOf);
+    }
+
+    /// <summary>
     /// For each sector of the employment panel, the group of GVA industries its productivity is measured on:
     /// the one industry holding its divisions, or (a section) the union of the industries inside it. Returns the
     /// distinct groups in order of first use and each sector's group index (-1 where no group measures it).

@@ -22,4 +22,8 @@ public enum UndefinedReason
     TooFewSectors,
     /// <summary>A region-level sum has an undefined part (for reasons counted on the sector rows).</summary>
     UndefinedPart,
+    /// <summary>GVA (of the region's sector or the benchmark's) is zero or negative, so GVA per job is not a productivity.</summary>
+    NonPositiveGva,
+    /// <summary>The sector's employment jumped in a year without corroboration from GVA, and the spec excludes its growth.</summary>
+    UncorroboratedJump,
 }

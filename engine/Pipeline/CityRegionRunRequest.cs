@@ -44,6 +44,9 @@ public sealed record CityRegionRunRequest
     /// <summary>Clusters to score instead of the run's sectors (<see cref="SectorSetStep"/>), or null.</summary>
     public SectorSet? SectorSet { get; init; }
 
+    /// <summary>The traded/local classification of sectors, which the spec's <c>eligibility</c> needs.</summary>
+    public TradeClassification? Classification { get; init; }
+
     /// <summary>Monte Carlo draws; null takes the spec's.</summary>
     public int? Draws { get; init; }
 

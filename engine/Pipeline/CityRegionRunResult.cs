@@ -18,11 +18,39 @@ public sealed class CityRegionRunResult
 {
     public required Region Region { get; init; }
     public required Region Benchmark { get; init; }
+    /// <summary>The spec as scored: the run's seed and draws, without indicators whose evidence failed its check (complexity gate, technologies without real firms).</summary>
     public required ModelSpec Spec { get; init; }
+
+    /// <summary>The spec as given.</summary>
+    public required ModelSpec DeclaredSpec { get; init; }
     public required SectorLevel Level { get; init; }
     public required int Year { get; init; }
     public required int BaseYear { get; init; }
     public required int Seed { get; init; }
+
+    /// <summary>Years averaged at each end of the growth period.</summary>
+    public required int EndpointYears { get; init; }
+
+    /// <summary>The run's own choice of years, then the alternatives the Monte Carlo draws from.</summary>
+    public required IReadOnlyList<YearConfig> YearConfigs { get; init; }
+
+    /// <summary>Provenance of the firm-level data, or null for a run on published statistics only.</summary>
+    public Provenance? FirmProvenance { get; init; }
+
+    /// <summary>Per sector of the panel: traded class, its empirical check, size and why it is left out of the ranking.</summary>
+    public required IReadOnlyList<SectorEligibility> Eligibility { get; init; }
+
+    /// <summary>Sectors with an uncorroborated one-year employment jump, and the years it happened (the later year of each pair).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<int>> JumpYears { get; init; }
+
+    /// <summary>The complexity gate's diagnostics, or null when the spec has no gate.</summary>
+    public ComplexityGateResult? ComplexityGate { get; init; }
+
+    /// <summary>The ranking under each choice of years against the run's own (first row).</summary>
+    public required IReadOnlyList<StabilityRow> Stability { get; init; }
+
+    /// <summary>Whether the enabling-technologies indicators rest on firm data (real, or generated asked for explicitly).</summary>
+    public required bool TechnologyScored { get; init; }
 
     /// <summary>True when specialisation and growth rest on firm-level data (with the firm bootstrap).</summary>
     public required bool UsesMicroData { get; init; }

@@ -78,6 +78,18 @@ public static class FeasibilityStudy
         }
         return FeasibilityScale.FromBands(label, r.MonteCarlo, r.Score.Unscored.Count, cells == 0 ? double.NaN : (double)bad / cells,
             "missing value, or the sector carries a reliability flag (few firms, LQ band straddling 1, wide rank band, unreliable complexity)",
-            r.Complexity.Diagnostics);
+            GatedDiagnostics(r));
+    }
+
+    /// <summary>The run's complexity diagnostics, marked unreliable when its complexity gate failed (the eigenvector may be sound while its sign is not identified).</summary>
+    private static Complexity.ComplexityDiagnostics GatedDiagnostics(CityRegionRunResult r)
+    {
+        var d = r.Complexity.Diagnostics;
+        if (r.ComplexityGate is not { Passed: false } g) return d;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var why = new List<string>();
+        if (!g.SignsAgree) why.Add("anchored on productivity, ECI correlates negatively with diversity (" + string.Join(", ", g.Years.Select((y, i) => string.Format(inv, "{0}: r = {1:0.###}", y, g.CorrDiversity[i]))) + ")");
+        if (!g.Stable) why.Add(string.Format(inv, "PCI ranks from one year to the next agree only ρ = {0:0.###}", g.YearStability));
+        return d with { Reliable = false, Warning = "complexity gate failed: " + string.Join("; ", why) + "; " + string.Join(" and ", g.Excluded) + " carry no weight" };
     }
 }

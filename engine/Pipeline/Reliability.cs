@@ -4,8 +4,9 @@ namespace CompeteModel.Engine.Pipeline;
 /// Why a scored sector's result should be read with care. A flag is raised when: the sector has fewer firms than
 /// the spec's <c>min_firms</c> would allow at the smaller scale of a 5% draw (fewer than 2 × min_firms firms); its
 /// LQ band straddles the presence threshold (specialisation not established); its Monte Carlo rank band is wider
-/// than a quarter of the ranked sectors; complexity diagnostics at the run's scale are unreliable (pci, density and
-/// cog then rest on an unstable eigenvector).
+/// than a quarter of the ranked sectors; its employment jumped in one year without GVA corroborating it (the jump check);
+/// complexity diagnostics at the run's scale are unreliable while complexity is scored (with a failed complexity gate
+/// pci and cog carry no weight, so they cannot make a sector's rank unreliable).
 /// </summary>
 public static class Reliability
 {
@@ -27,7 +28,8 @@ public static class Reliability
         }
         var band = r.MonteCarlo.Bands.FirstOrDefault(x => x.Code == code);
         if (band is not null && band.Width > Math.Max(3, r.Score.Units.Count / 4.0)) flags.Add($"wide rank band ({band.P05:0}–{band.P95:0})");
-        if (!r.Complexity.Diagnostics.Reliable) flags.Add("complexity unreliable at this scale");
+        if (r.JumpYears.TryGetValue(code, out var jumps)) flags.Add("uncorroborated employment jump in " + string.Join(", ", jumps));
+        if (!r.Complexity.Diagnostics.Reliable && (r.ComplexityGate is null || r.ComplexityGate.Passed)) flags.Add("complexity unreliable at this scale");
         return flags.ToArray();
     }
 }

@@ -37,7 +37,7 @@ public static class RunReport
                     _ => ReportQuadrant.Unclassified,
                 },
                 Lq = V("lq"),
-                GrowthVsBenchmark = CagrGapPoints(r, s),
+                GrowthVsBenchmark = m.ColumnOf(Indicators.IndicatorIds.GrowthDifferential) >= 0 ? 100 * V(Indicators.IndicatorIds.GrowthDifferential) : CagrGapPoints(r, s),
                 Employment = V("employment"),
                 Density = V("density"),
                 Pci = V("pci"),
@@ -49,7 +49,7 @@ public static class RunReport
         var provenance = new List<ProvenanceNote>
         {
             r.UsesMicroData
-                ? new ProvenanceNote("Firm-level data for " + r.Region.Name, r.Matrix.Provenance[Math.Max(0, m.ColumnOf("lq"))],
+                ? new ProvenanceNote((r.FirmProvenance == Provenance.GeneratedMicroData ? "GENERATED firm-level data (demonstration) for " : "Firm-level data for ") + r.Region.Name, r.Matrix.Provenance[Math.Max(0, m.ColumnOf("lq"))],
                     "specialisation, growth and technology intensity; firm bootstrap bands", ChartKind.SpecialisationGrowth | ChartKind.TechnologyHeatMap | ChartKind.RankBands)
                 : new ProvenanceNote("ONS BRES employment (ITL2 × SIC)", Provenance.PublishedStatistics,
                     "specialisation and growth; rounding-interval bands", ChartKind.SpecialisationGrowth | ChartKind.RankBands),
@@ -90,6 +90,7 @@ public static class RunReport
             Series = sectors.Take(topN).Select(x => Series(r, x.Code, x.Name)).ToArray(),
             Notes = notes,
             Warnings = r.Warnings.Distinct().ToArray(),
+            Sections = [Stability(r), LeftOut(r), Checks(r)],
         };
     }
 
@@ -105,6 +106,93 @@ public static class RunReport
             Enumerable.Range(0, years.Count).Select(t => emp.Value[r.Panel.Index(0, s, t)]).ToArray(),
             Enumerable.Range(0, years.Count).Select(t => emp.Value[r.Panel.Index(1, s, t)]).ToArray())
         { Gva = gva, GvaIndustry = industry };
+    }
+
+    /// <summary>"How stable is this ranking": the top ten under each choice of years, and what the Monte Carlo's years factor does.</summary>
+    public static ReportSection Stability(CityRegionRunResult r)
+    {
+        var own = r.Stability[0];
+        var paragraphs = new List<string>
+        {
+            $"This ranking measures growth from {own.Years.Label}. The table scores the same sectors under the other choices of years the Monte Carlo draws from "
+            + "(end year one earlier, base year one later, 1- to 3-year endpoints) and counts how many of this run's top ten each keeps.",
+        };
+        var others = r.Stability.Skip(1).ToArray();
+        if (others.Length > 0)
+        {
+            int min = others.Min(x => x.TopOverlap);
+            double mean = others.Average(x => x.TopOverlap);
+            var adjacent = others.FirstOrDefault(x => x.Years.End == own.Years.End - 1 && x.Years.Base == own.Years.Base && x.Years.Window == own.Years.Window);
+            paragraphs.Add($"Across {others.Length} alternative choices of years the top ten keeps {ReportFormat.Fixed(mean, 1)} of its sectors on average (at least {ReportFormat.Int(min)})"
+                + (adjacent is null ? "." : $"; ending in {adjacent.Years.End} instead of {own.Years.End} keeps {ReportFormat.Int(adjacent.TopOverlap)} of {ReportFormat.Int(adjacent.TopN)}."));
+        }
+        var years = r.MonteCarlo.Sensitivity.FirstOrDefault(x => x.Factor == MonteCarloFactor.Years);
+        if (years is not null)
+            paragraphs.Add($"In the Monte Carlo, varying the years alone moves a sector by {ReportFormat.Fixed(years.MeanAbsRankShift, 1)} ranks on average (at most {ReportFormat.Int(years.MaxAbsRankShift)}); "
+                + $"the factor that moves ranks most overall is {r.MonteCarlo.MostInfluential.ToString().ToLowerInvariant()} (sensitivity.csv).");
+        var rows = r.Stability.Select(x => (IReadOnlyList<string>)
+        [
+            x.Years.Label + (x.Nominal ? " (this run)" : ""), ReportFormat.Int(x.TopOverlap) + " of " + ReportFormat.Int(x.TopN), ReportFormat.Fixed(x.Spearman), string.Join(" ", x.Top),
+        ]).ToArray();
+        return new ReportSection("How stable is this ranking", paragraphs, ["Years", "Top ten shared", "Spearman ρ", "Top ten"], rows, [false, true, true, false]);
+    }
+
+    /// <summary>"Sectors left out of the ranking": local and mixed sectors (the foundational economy) and those below the size floor.</summary>
+    public static ReportSection LeftOut(CityRegionRunResult r)
+    {
+        var paragraphs = new List<string>();
+        var rows = new List<IReadOnlyList<string>>();
+        if (r.Spec.Eligibility is { } el)
+        {
+            var present = r.Eligibility.Where(x => x.Employment > 0).ToArray();
+            var byClass = present.Where(x => !el.Score.Contains(x.Class)).OrderByDescending(x => x.Employment).ThenBy(x => x.Code, StringComparer.Ordinal).ToArray();
+            var small = present.Where(x => el.Score.Contains(x.Class) && !x.Eligible).ToArray();
+            double jobs = byClass.Sum(x => x.Employment), share = byClass.Sum(x => double.IsNaN(x.EmploymentShare) ? 0 : x.EmploymentShare);
+            paragraphs.Add($"The ranking holds {string.Join(" and ", el.Score.Select(Sectors.TradeClassification.Name))} sectors: those that sell mainly outside the region, where a strategy can change the region's share of a wider market. "
+                + $"{ReportFormat.Int(byClass.Length)} local or mixed sectors ({ReportFormat.Count(jobs)} jobs, {ReportFormat.Fixed(100 * share, 1)}% of the region's) serve mainly local demand; they are the foundational economy, "
+                + "listed with their indicators in local_sectors.csv, not ranked against traded sectors. The class of each sector and its reason are in eligibility.csv, beside a check on the data "
+                + "(how concentrated the sector is across the 40 GB ITL2 areas).");
+            int disagree = present.Count(x => !x.Agrees);
+            if (disagree > 0)
+                paragraphs.Add($"{ReportFormat.Int(disagree)} sector(s) are spread across Great Britain otherwise than their class suggests: " +
+                    string.Join("; ", present.Where(x => !x.Agrees).Select(x => $"{x.Code} {x.Name} ({Sectors.TradeClassification.Name(x.Class)}, {x.Empirical}, Hoover {ReportFormat.Fixed(x.Hoover)})")) + ".");
+            if (small.Length > 0)
+                paragraphs.Add($"{ReportFormat.Int(small.Length)} traded sector(s) are below the size floor and unscored: " + string.Join("; ", small.Select(x => $"{x.Code} {x.Name} ({ReportFormat.Count(x.Employment)} jobs)")) + ".");
+            foreach (var x in byClass.Take(10))
+                rows.Add([x.Code + " " + x.Name, Sectors.TradeClassification.Name(x.Class), ReportFormat.Count(x.Employment), ReportFormat.Fixed(100 * x.EmploymentShare, 1)]);
+        }
+        else paragraphs.Add("The spec sets no eligibility: every sector with data is ranked, traded or local.");
+        return new ReportSection("Sectors left out of the ranking", paragraphs, ["Largest local and mixed sectors", "Class", "Jobs", "Share of region (%)"], rows, [false, false, true, true]);
+    }
+
+    /// <summary>"Checks on the evidence": the complexity gate, the technology pillar, and employment jumps.</summary>
+    public static ReportSection Checks(CityRegionRunResult r)
+    {
+        var paragraphs = new List<string>();
+        if (r.ComplexityGate is { } g)
+            paragraphs.Add(g.Passed
+                ? $"Complexity passed its checks (the diversity rule and the productivity anchor agree in {string.Join(", ", g.Years)}; PCI ranks hold from year to year, ρ = {ReportFormat.Fixed(g.YearStability)}), so PCI and COG are scored."
+                : $"Complexity did not pass its checks: {(g.SignsAgree ? "" : "oriented on productivity, the ECI of the ITL2 areas correlates negatively with their diversity (" + string.Join(", ", g.Years.Select((y, i) => y + ": r = " + ReportFormat.Signed(g.CorrDiversity[i]))) + "), so the two sign rules disagree and the sign is not identified; ")}"
+                  + $"{(g.Stable ? "" : "PCI ranks change from year to year (ρ = " + ReportFormat.Fixed(g.YearStability) + "); ")}{string.Join(" and ", g.Excluded)} are shown as diagnostics only and carry no weight.");
+        paragraphs.Add(r.TechnologyScored
+            ? (r.FirmProvenance == Provenance.GeneratedMicroData
+                ? "Enabling technologies are scored on GENERATED firm descriptions, asked for as a demonstration: the pillar shows the generator's assumptions, not the region's firms."
+                : "Enabling technologies are scored from the tagged descriptions of the firm-level data given.")
+            : "Enabling technologies are not scored: they need real firm-level descriptions (--micro FILE). The pillar's weight goes to the others.");
+        var rows = new List<IReadOnlyList<string>>();
+        if (r.JumpYears.Count > 0)
+        {
+            var emp = r.Panel[Measure.Employment];
+            paragraphs.Add("Sectors whose employment changed by a quarter or more in one year while the industry's real GVA did not follow (the jump check); the jump year is damped or flagged as the spec says. Check these series before quoting them.");
+            foreach (var (code, years) in r.JumpYears.OrderBy(x => x.Key, StringComparer.Ordinal))
+            {
+                int s = r.Panel.SectorIndex(code);
+                var series = string.Join(", ", r.Panel.Years.Select((y, t) => y + ": " + ReportFormat.Count(emp.Value[r.Panel.Index(0, s, t)])));
+                var status = r.Score.Find(code) is { } u ? "rank " + ReportFormat.Int(u.Rank) : "not ranked";
+                rows.Add([code + " " + (r.SectorNames.TryGetValue(code, out var n) ? n : ""), string.Join(", ", years), status, series]);
+            }
+        }
+        return new ReportSection("Checks on the evidence", paragraphs, ["Sector", "Jump in", "Status", "Employment in the region"], rows, [false, false, false, false]);
     }
 
     /// <summary>
@@ -133,6 +221,8 @@ public static class RunReport
     {
         "lq" => "specialisation (location quotient)",
         "growth_vs_benchmark" => "growth relative to the benchmark",
+        "growth_differential" => "employment growth relative to Great Britain",
+        "productivity_growth" => "real productivity growth relative to Great Britain",
         "cagr" => "compound annual growth",
         "ss_regional" => "the competitive (regional) shift-share effect",
         "productivity_relative" => "productivity relative to the benchmark",

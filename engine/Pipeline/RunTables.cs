@@ -34,13 +34,16 @@ public static class RunTables
         cols.Add(TableColumn.Of("rank_p95", units.Select(u => bands[u.Code].P95).ToArray()));
         cols.Add(TableColumn.Of("quadrant", units.Select(u => (string?)Quadrants.Name(u.SpecialisationGrowth)).ToArray()));
         cols.Add(TableColumn.Of("relatedness_complexity", units.Select(u => (string?)Quadrants.Name(u.RelatednessComplexity)).ToArray()));
-        foreach (var id in new[] { "lq", "growth_vs_benchmark", "density", "pci", "tech_intensity", "employment", "firms" })
+        var eligibility = r.Eligibility.ToDictionary(x => x.Code, StringComparer.Ordinal);
+        cols.Add(TableColumn.Of("trade_class", units.Select(u => (string?)Sectors.TradeClassification.Name(eligibility[u.Code].Class)).ToArray()));
+        cols.Add(TableColumn.Of("jump_years", units.Select(u => (string?)(r.JumpYears.TryGetValue(u.Code, out var y) ? string.Join(" ", y) : "")).ToArray()));
+        foreach (var id in new[] { "lq", "growth_differential", "growth_vs_benchmark", "productivity_relative", "productivity_growth", "density", "pci", "tech_intensity", "employment", "firms" })
         {
             int k = m.ColumnOf(id);
             if (k < 0) continue;
             var rows = units.Select(u => m.RowOf(u.Code)).ToArray();
             cols.Add(TableColumn.Of(id, rows.Select(e => m[e, k]).ToArray()));
-            if (id is "lq" or "growth_vs_benchmark")
+            if (id is "lq" or "growth_differential" or "growth_vs_benchmark")
             {
                 cols.Add(TableColumn.Of(id + "_lower", rows.Select(e => r.Uncertainty.Lower![e * m.IndicatorCount + k]).ToArray()));
                 cols.Add(TableColumn.Of(id + "_upper", rows.Select(e => r.Uncertainty.Upper![e * m.IndicatorCount + k]).ToArray()));
@@ -51,6 +54,77 @@ public static class RunTables
         cols.Add(TableColumn.Of("reliable", flags.Select(f => f.Length == 0).ToArray()));
         cols.Add(TableColumn.Of("flags", flags.Select(f => (string?)string.Join("; ", f)).ToArray()));
         return new Table(cols);
+    }
+
+    /// <summary>
+    /// Every sector of the region with jobs in the end year: its traded/local class (with the reason and the SIC code of
+    /// the classification row), the Hoover localisation across the GB ITL2 areas and what it reads as, whether the two
+    /// agree, its employment over the end window and share of the region's, and why it is left out of the ranking.
+    /// </summary>
+    public static Table Eligibility(CityRegionRunResult r)
+    {
+        var rows = r.Eligibility.Where(x => x.Employment > 0).ToArray();
+        return new Table(new[]
+        {
+            TableColumn.Of("sector", rows.Select(x => (string?)x.Code).ToArray()),
+            TableColumn.Of("name", rows.Select(x => (string?)x.Name).ToArray()),
+            TableColumn.Of("trade_class", rows.Select(x => (string?)Sectors.TradeClassification.Name(x.Class)).ToArray()),
+            TableColumn.Of("class_reason", rows.Select(x => (string?)x.ClassReason).ToArray()),
+            TableColumn.Of("class_code", rows.Select(x => (string?)x.ClassCode).ToArray()),
+            TableColumn.Of("hoover_itl2", rows.Select(x => x.Hoover).ToArray()),
+            TableColumn.Of("empirical", rows.Select(x => (string?)x.Empirical).ToArray()),
+            TableColumn.Of("agrees", rows.Select(x => x.Agrees).ToArray()),
+            TableColumn.Of("employment", rows.Select(x => x.Employment).ToArray()),
+            TableColumn.Of("employment_share", rows.Select(x => x.EmploymentShare).ToArray()),
+            TableColumn.Of("eligible", rows.Select(x => x.Eligible).ToArray()),
+            TableColumn.Of("exclusion", rows.Select(x => (string?)(x.Exclusion ?? "")).ToArray()),
+        });
+    }
+
+    /// <summary>
+    /// The foundational economy: sectors left out of the ranking for their class (local or mixed), largest first, with
+    /// their size, LQ, growth differential and relative productivity from the run's published data (not ranked).
+    /// </summary>
+    public static Table LocalSectors(CityRegionRunResult r)
+    {
+        var scoreClasses = r.Spec.Eligibility?.Score ?? [];
+        var rows = r.Eligibility.Where(x => x.Employment > 0 && r.Spec.Eligibility is not null && !scoreClasses.Contains(x.Class))
+            .OrderByDescending(x => x.Employment).ThenBy(x => x.Code, StringComparer.Ordinal).ToArray();
+        double Value(string code, string id)
+        {
+            int i = r.Indicators.Find(r.Region.Id, code, id);
+            return i >= 0 ? r.Indicators.Value[i] : double.NaN;
+        }
+        return new Table(new[]
+        {
+            TableColumn.Of("sector", rows.Select(x => (string?)x.Code).ToArray()),
+            TableColumn.Of("name", rows.Select(x => (string?)x.Name).ToArray()),
+            TableColumn.Of("trade_class", rows.Select(x => (string?)Sectors.TradeClassification.Name(x.Class)).ToArray()),
+            TableColumn.Of("class_reason", rows.Select(x => (string?)x.ClassReason).ToArray()),
+            TableColumn.Of("employment", rows.Select(x => x.Employment).ToArray()),
+            TableColumn.Of("employment_share", rows.Select(x => x.EmploymentShare).ToArray()),
+            TableColumn.Of("lq", rows.Select(x => Value(x.Code, IndicatorIds.Lq)).ToArray()),
+            TableColumn.Of("growth_differential", rows.Select(x => Value(x.Code, IndicatorIds.GrowthDifferential)).ToArray()),
+            TableColumn.Of("productivity_relative", rows.Select(x => Value(x.Code, IndicatorIds.ProductivityRelative)).ToArray()),
+            TableColumn.Of("jump_years", rows.Select(x => (string?)(r.JumpYears.TryGetValue(x.Code, out var y) ? string.Join(" ", y) : "")).ToArray()),
+        });
+    }
+
+    /// <summary>The ranking under each choice of years against the run's own: years, top-10 overlap, Spearman ρ, the top ten.</summary>
+    public static Table Stability(CityRegionRunResult r)
+    {
+        var rows = r.Stability;
+        return new Table(new[]
+        {
+            TableColumn.Of("base_year", rows.Select(x => x.Years.Base).ToArray()),
+            TableColumn.Of("end_year", rows.Select(x => x.Years.End).ToArray()),
+            TableColumn.Of("endpoint_years", rows.Select(x => x.Years.Window).ToArray()),
+            TableColumn.Of("nominal", rows.Select(x => x.Nominal).ToArray()),
+            TableColumn.Of("top_n", rows.Select(x => x.TopN).ToArray()),
+            TableColumn.Of("top_overlap", rows.Select(x => x.TopOverlap).ToArray()),
+            TableColumn.Of("spearman", rows.Select(x => x.Spearman).ToArray()),
+            TableColumn.Of("top", rows.Select(x => (string?)string.Join(" ", x.Top)).ToArray()),
+        });
     }
 
     /// <summary>
@@ -77,7 +151,7 @@ public static class RunTables
             region.Add(t.Region[i]); sector.Add(t.Sector[i]); year.Add(t.Year[i]); indicator.Add(t.Indicator[i]);
             value.Add(t.Value[i]); lower.Add(t.Lower[i]); upper.Add(t.Upper[i]); reliable.Add(t.Reliable[i]);
             firms.Add(t.Firms[i]); reason.Add(t.Reason[i] == UndefinedReason.None ? null : t.Reason[i].ToString());
-            provenance.Add(t.Indicator[i] is "productivity_relative" or "real_gva_growth" ? ProvenanceName(Provenance.PublishedStatistics) : microProv);
+            provenance.Add(t.Indicator[i] is "productivity_relative" or "real_gva_growth" or "productivity_growth" ? ProvenanceName(Provenance.PublishedStatistics) : microProv);
         }
         var m = r.Matrix;
         foreach (var id in new[] { "rca", "density", "cog", "pci", "tech_intensity" })

@@ -66,7 +66,13 @@ public static class SectorSetStep
                     else b.SetUnknown(Measure.Employment, a, c, t);
                 }
         var panel = b.Build();
-        var spec = run.Spec with { Thresholds = run.Spec.Thresholds with { MinFirms = null } };
+        // clusters are not SIC sectors with a traded/local class, and their panel has one choice of years
+        var spec = run.Spec with
+        {
+            Thresholds = run.Spec.Thresholds with { MinFirms = null },
+            Eligibility = null,
+            MonteCarlo = run.Spec.MonteCarlo with { Years = null },
+        };
         var indicators = IndicatorSuite.Compute(panel, new IndicatorOptions
         {
             Year = run.Year,
@@ -144,15 +150,28 @@ public static class SectorSetStep
             + "density, complexity, productivity and technology intensity are the run's division values averaged with the region's employment the cluster takes from each division. "
             + $"The clusters and the rest of the economy add up to {regionTotal.ToString("N0", CultureInfo.InvariantCulture)} jobs in {region.Name} in {run.Year} (clusters.csv lists the SIC codes inside each).",
         };
+        var top = score.Units.Take(10).Select(u => u.Code).ToArray();
         return new CityRegionRunResult
         {
             Region = region,
             Benchmark = gb,
             Spec = spec,
+            DeclaredSpec = run.DeclaredSpec,
             Level = run.Level,
             Year = run.Year,
             BaseYear = run.BaseYear,
             Seed = run.Seed,
+            EndpointYears = run.EndpointYears,
+            YearConfigs = [run.YearConfigs[0]],
+            FirmProvenance = null,
+            // a cluster mixes codes of every trade class: it is not classified and eligibility is not applied
+            Eligibility = Enumerable.Range(0, nc).Select(c => new SectorEligibility(set.Clusters[c].Id, set.Clusters[c].Name, TradeClass.Mixed,
+                "a cluster of " + set.Name + ": its codes' trade classes are not combined, and eligibility is not applied to clusters", "", double.NaN, "", true,
+                panel[Measure.Employment].Value[panel.Index(0, c, tP)], panel[Measure.Employment].Value[panel.Index(0, c, tP)] / regionTotal, null)).ToArray(),
+            JumpYears = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal),
+            ComplexityGate = run.ComplexityGate,
+            Stability = [new StabilityRow(run.YearConfigs[0], true, top.Length, top.Length, 1, top)],
+            TechnologyScored = false,
             UsesMicroData = false,
             Indicators = indicators,
             PublishedIndicators = null,

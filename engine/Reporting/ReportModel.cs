@@ -55,6 +55,9 @@ public sealed record ReportModel
     /// <summary>Yearly employment (and GVA where available) of the top sectors, for the small series charts.</summary>
     public IReadOnlyList<SectorSeries> Series { get; init; } = [];
 
+    /// <summary>Sections after the sector explanations: ranking stability, sectors left out, the complexity gate.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+
     /// <summary>Feasibility notes (what carries from the national model to the city region).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -29,6 +29,17 @@ public static class ReportRenderer
         sb.Append("## Why these sectors\n\n");
         foreach (var s in m.Top) sb.Append(MdCell(ReportNarrative.Paragraph(s, m.BenchmarkName))).Append("\n\n");
 
+        foreach (var section in m.Sections)
+        {
+            sb.Append("## ").Append(MdCell(section.Title)).Append("\n\n");
+            foreach (var p in section.Paragraphs) sb.Append(MdCell(p)).Append("\n\n");
+            if (section.Rows.Count == 0) continue;
+            sb.Append("| ").Append(string.Join(" | ", section.Header.Select(MdCell))).Append(" |\n");
+            sb.Append('|').Append(string.Concat(section.Numeric.Select(n => n ? " ---: |" : " --- |"))).Append('\n');
+            foreach (var row in section.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(MdCell))).Append(" |\n");
+            sb.Append('\n');
+        }
+
         WorkshopSections.WeightSetsMarkdown(sb, m, MdCell);
         WorkshopSections.SensitivityMarkdown(sb, m, MdCell);
 
@@ -91,6 +102,26 @@ public static class ReportRenderer
         sb.Append("<h2>Why these sectors</h2>\n");
         foreach (var s in m.Top) sb.Append("<p class=\"explanation\">").Append(E(ReportNarrative.Paragraph(s, m.BenchmarkName))).Append("</p>\n");
 
+        foreach (var section in m.Sections)
+        {
+            sb.Append("<section id=\"").Append(E(section.Id)).Append("\">\n<h2>").Append(E(section.Title)).Append("</h2>\n");
+            foreach (var p in section.Paragraphs) sb.Append("<p>").Append(E(p)).Append("</p>\n");
+            if (section.Rows.Count > 0)
+            {
+                sb.Append("<table class=\"section\">\n<thead><tr>");
+                foreach (var h in section.Header) sb.Append("<th>").Append(E(h)).Append("</th>");
+                sb.Append("</tr></thead>\n<tbody>\n");
+                foreach (var row in section.Rows)
+                {
+                    sb.Append("<tr>");
+                    for (int i = 0; i < row.Count; i++) sb.Append(section.Numeric[i] ? "<td class=\"num\">" : "<td>").Append(E(row[i])).Append("</td>");
+                    sb.Append("</tr>\n");
+                }
+                sb.Append("</tbody>\n</table>\n");
+            }
+            sb.Append("</section>\n");
+        }
+
         WorkshopSections.ExplorerHtml(sb, m);
         WorkshopSections.WeightSetsHtml(sb, m);
         WorkshopSections.SensitivityHtml(sb, m);
@@ -137,7 +168,7 @@ public static class ReportRenderer
 
     /// <summary>The headline table's columns.</summary>
     public static string[] HeadlineHeader() =>
-        ["Rank", "Band (5–95%)", "Sector", "Quadrant", "Composite", "LQ", "Growth vs benchmark (pp/yr)", "Employment", "Density", "PCI"];
+        ["Rank", "Band (5–95%)", "Sector", "Quadrant", "Composite", "LQ", "Growth vs GB (pp/yr)", "Employment", "Density", "PCI"];
 
     /// <summary>One headline row, formatted.</summary>
     public static string[] HeadlineRow(ReportSector s) =>

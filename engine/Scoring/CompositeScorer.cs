@@ -56,8 +56,8 @@ public static class CompositeScorer
 
     /// <summary>
     /// Seeded Monte Carlo over the spec's uncertainty settings (<see cref="MonteCarloSpec"/>): each draw perturbs the
-    /// weights, picks a normalisation and an aggregation, and (bootstrap on, <paramref name="data"/> given) draws the
-    /// indicator values; the ranks of all draws give each unit's median rank and 5–95% band. Then each factor is
+    /// weights, picks a normalisation and an aggregation, picks a choice of years when <paramref name="data"/> holds
+    /// year scenarios, and (bootstrap on, <paramref name="data"/> given) draws the indicator values; the ranks of all draws give each unit's median rank and 5–95% band. Then each factor is
     /// varied alone for the sensitivity table. Draw d uses its own generator seeded from (seed, stream, d), so the
     /// output is identical for any degree of parallelism.
     /// </summary>
@@ -70,13 +70,15 @@ public static class CompositeScorer
         var notes = new List<string>();
         bool dataVaries = mc.Bootstrap && data is not null && data.HasData;
         if (mc.Bootstrap && !dataVaries) notes.Add("bootstrap is on but no bootstrap replicates or bands were supplied: indicator values were not varied");
+        bool yearsVary = data is not null && data.HasScenarios;
+        int scenarios = yearsVary ? data!.Scenarios!.Count : 0;
         var sim = new Simulation(model, data, options.MaxDegreeOfParallelism);
         int n = model.N, draws = mc.Draws;
         var norms = NormalisationOptions(model);
         var aggs = mc.Aggregations.Count == 0 ? [] : mc.Aggregations.Contains(spec.Aggregation) ? mc.Aggregations.ToArray() : [spec.Aggregation, .. mc.Aggregations];
 
         var point = sim.PointRanks();
-        var all = sim.Run(0, draws, new Plan(true, norms, false, aggs, false, dataVaries), progress);
+        var all = sim.Run(0, draws, new Plan(true, norms, false, aggs, false, dataVaries, yearsVary, false), progress);
 
         var bands = new RankBand[n];
         var order = Enumerable.Range(0, n).OrderBy(e => point[e]).ToArray();
@@ -98,11 +100,13 @@ public static class CompositeScorer
 
         var rows = new List<SensitivityRow>
         {
-            Sensitivity(MonteCarloFactor.Weights, true, draws, () => sim.Run(1, draws, new Plan(true, null, false, null, false, false), null), point, n),
-            Sensitivity(MonteCarloFactor.Normalisation, norms.Length > 0, norms.Length, () => sim.Run(2, norms.Length, new Plan(false, norms, true, null, false, false), null), point, n),
-            Sensitivity(MonteCarloFactor.Aggregation, aggs.Length > 0, aggs.Length, () => sim.Run(3, aggs.Length, new Plan(false, null, false, aggs, true, false), null), point, n),
-            Sensitivity(MonteCarloFactor.Data, dataVaries, dataVaries ? draws : 0, () => sim.Run(4, draws, new Plan(false, null, false, null, false, true), null), point, n),
+            Sensitivity(MonteCarloFactor.Weights, true, draws, () => sim.Run(1, draws, new Plan(true, null, false, null, false, false, false, false), null), point, n),
+            Sensitivity(MonteCarloFactor.Normalisation, norms.Length > 0, norms.Length, () => sim.Run(2, norms.Length, new Plan(false, norms, true, null, false, false, false, false), null), point, n),
+            Sensitivity(MonteCarloFactor.Aggregation, aggs.Length > 0, aggs.Length, () => sim.Run(3, aggs.Length, new Plan(false, null, false, aggs, true, false, false, false), null), point, n),
+            Sensitivity(MonteCarloFactor.Data, dataVaries, dataVaries ? draws : 0, () => sim.Run(4, draws, new Plan(false, null, false, null, false, true, false, false), null), point, n),
         };
+        if (yearsVary)
+            rows.Add(Sensitivity(MonteCarloFactor.Years, true, scenarios, () => sim.Run(5, scenarios, new Plan(false, null, false, null, false, false, true, true), null), point, n));
         var sorted = rows.Select((r, i) => (r, i)).OrderByDescending(x => x.r.MeanAbsRankShift).ThenBy(x => x.i).Select(x => x.r).ToArray();
         return new MonteCarloResult(spec.Seed, draws, bands, sorted, notes);
     }
@@ -201,8 +205,8 @@ public static class CompositeScorer
 
     private static double Zero(double v) => double.IsNaN(v) ? 0 : v;
 
-    /// <summary>What a simulation varies: weights; normalisation (random pick, or the d-th option when enumerating); aggregation likewise; data.</summary>
-    private sealed record Plan(bool Weights, NormalisationMethod?[]? Norms, bool EnumerateNorms, AggregationMethod[]? Aggs, bool EnumerateAggs, bool Data);
+    /// <summary>What a simulation varies: weights; normalisation (random pick, or the d-th option when enumerating); aggregation likewise; data; the choice of years (random pick, or the d-th scenario).</summary>
+    private sealed record Plan(bool Weights, NormalisationMethod?[]? Norms, bool EnumerateNorms, AggregationMethod[]? Aggs, bool EnumerateAggs, bool Data, bool Years, bool EnumerateYears);
 
     private sealed class Simulation
     {
@@ -254,7 +258,16 @@ public static class CompositeScorer
                 var agg = plan.Aggs is { Length: > 0 } ag ? ag[plan.EnumerateAggs ? d : rng.Next(ag.Length)] : _m.Spec.Aggregation;
                 bool pos = agg == AggregationMethod.Geometric;
                 double[] values;
-                if (plan.Data)
+                int scenario = plan.Years ? (plan.EnumerateYears ? d : rng.Next(_data!.Scenarios!.Count)) : -1;
+                if (scenario >= 0)
+                {
+                    _m.RawColumns(_data!.Scenarios![scenario], ws.X);
+                    if (plan.Data) ShiftByBands(rng, ws.X);
+                    _m.PrepareColumns(ws.X);
+                    _m.Normalise(ws.X, norm, pos, ws.Norm);
+                    values = ws.Norm;
+                }
+                else if (plan.Data)
                 {
                     DrawData(rng, ws.X);
                     _m.PrepareColumns(ws.X);
@@ -302,6 +315,23 @@ public static class CompositeScorer
                 sum += w[i];
             }
             if (sum > 0) for (int i = 0; i < w.Length; i++) w[i] /= sum;
+        }
+
+        /// <summary>
+        /// Moves each value of a year scenario by a draw of its cell's band around the point value: x + (U(lo, hi) − v).
+        /// Bootstrap replicates describe the run's own years only, so with replicates the scenario is left as it is.
+        /// </summary>
+        private void ShiftByBands(Random rng, double[] x)
+        {
+            if (_data!.Lower is null) return;
+            int n = _m.N, K = _m.K;
+            for (int e = 0; e < n; e++)
+                for (int k = 0; k < K; k++)
+                {
+                    if (!_m.Used[k] || double.IsNaN(x[k * n + e])) continue;
+                    double lo = _m.RawValue(_data.Lower!, e, k), hi = _m.RawValue(_data.Upper!, e, k), v = _m.RawValue(_m.Matrix.Values, e, k);
+                    if (double.IsFinite(lo) && double.IsFinite(hi) && !double.IsNaN(v)) x[k * n + e] += lo + (hi - lo) * rng.NextDouble() - v;
+                }
         }
 
         private void DrawData(Random rng, double[] x)

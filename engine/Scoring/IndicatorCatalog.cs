@@ -47,6 +47,8 @@ public sealed class IndicatorCatalog
         new("ss_dynamic_industry_mix", "dynamic shift-share industry-mix effect, summed year on year", IndicatorFamily.Growth),
         new("ss_dynamic_regional", "dynamic shift-share regional effect, summed year on year", IndicatorFamily.Growth),
         new("productivity_relative", "GVA per job in the region's sector relative to the benchmark's (1 = same)", IndicatorFamily.Productivity),
+        new("growth_differential", "annualised employment growth between multi-year endpoints in the region minus the benchmark's (fraction per year)", IndicatorFamily.Growth),
+        new("productivity_growth", "annualised growth of real GVA per job between multi-year endpoints in the region's industry minus the benchmark's (fraction per year)", IndicatorFamily.Productivity),
         new("real_gva_growth", "real (chained-volume) GVA growth between base and target year", IndicatorFamily.Productivity),
         new("density", "relatedness density: share of a sector's related capabilities already present", IndicatorFamily.Complexity),
         new("pci", "product/sector complexity index (eigenvector method, py-ecomplexity conventions)", IndicatorFamily.Complexity),

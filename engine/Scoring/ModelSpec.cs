@@ -36,6 +36,12 @@ public sealed record ModelSpec
     public AggregationMethod Aggregation { get; init; } = AggregationMethod.Arithmetic;
     /// <summary>Named alternative weights, in spec order.</summary>
     public IReadOnlyList<WeightSet> WeightSets { get; init; } = [];
+    /// <summary>Which sectors the main ranking may hold (traded classes, size floor); null: every sector with data.</summary>
+    public EligibilitySpec? Eligibility { get; init; }
+    /// <summary>Growth endpoints and the jump check; null: single-year endpoints, no check.</summary>
+    public GrowthSpec? Growth { get; init; }
+    /// <summary>The diagnostics complexity indicators must pass to enter the composite; null: no gate.</summary>
+    public ComplexityGateSpec? ComplexityGate { get; init; }
     /// <summary>Quadrant definitions.</summary>
     public QuadrantSpec Quadrants { get; init; } = QuadrantSpec.Default;
     /// <summary>What loading changed or assumed (e.g. weights normalised), each with its line.</summary>

@@ -11,4 +11,6 @@ public enum MonteCarloFactor
     Aggregation,
     /// <summary>Indicator values drawn from bootstrap replicates or bands.</summary>
     Data,
+    /// <summary>The choice of base year, end year and endpoint window (spec <c>monte_carlo.years</c>).</summary>
+    Years,
 }

@@ -24,4 +24,7 @@ public sealed record MonteCarloSpec(
         [NormalisationMethod.MinMax, NormalisationMethod.ZScore, NormalisationMethod.Rank, NormalisationMethod.Percentile],
         [AggregationMethod.Arithmetic, AggregationMethod.Geometric],
         true);
+
+    /// <summary>The choice of years as a factor (null: years fixed at the run's).</summary>
+    public YearFactorSpec? Years { get; init; }
 }

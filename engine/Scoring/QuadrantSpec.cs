@@ -19,4 +19,7 @@ public sealed record QuadrantSpec(
 {
     /// <summary>The defaults: lq, growth_vs_benchmark, density, pci.</summary>
     public static QuadrantSpec Default { get; } = new("lq", "growth_vs_benchmark", "density", "pci");
+
+    /// <summary>The indicator ids the quadrants read (those set).</summary>
+    public IEnumerable<string> Ids() => new[] { Specialisation, Growth, Relatedness, Complexity }.Where(x => x is not null).Select(x => x!);
 }

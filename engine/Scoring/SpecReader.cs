@@ -10,9 +10,9 @@ namespace CompeteModel.Engine.Scoring;
 /// node keeps its start mark; each error names the file, the 1-based line and the key path (e.g.
 /// "pillars[growth].indicators[lq].weight").
 /// </summary>
-internal sealed class SpecReader
+internal sealed partial class SpecReader
 {
-    private static readonly string[] TopKeys = ["name", "description", "geography_level", "benchmark", "sector_level", "years", "thresholds", "seed", "monte_carlo", "pillars", "aggregation", "weight_sets", "quadrants"];
+    private static readonly string[] TopKeys = ["name", "description", "geography_level", "benchmark", "sector_level", "years", "thresholds", "seed", "monte_carlo", "pillars", "aggregation", "weight_sets", "quadrants", "eligibility", "growth", "complexity_gate"];
     private static readonly string[] PillarKeys = ["id", "weight", "indicators", "description"];
     private static readonly string[] IndicatorKeys = ["id", "direction", "weight", "normalisation", "target", "winsorise", "min_availability", "description"];
 
@@ -71,6 +71,9 @@ internal sealed class SpecReader
             Pillars = pillars,
             Aggregation = keys.TryGetValue("aggregation", out var an) ? ParseAggregation(an, "aggregation") : AggregationMethod.Arithmetic,
             WeightSets = keys.TryGetValue("weight_sets", out var wn) ? ReadWeightSets(wn, pillars) : [],
+            Eligibility = keys.TryGetValue("eligibility", out var en) ? ReadEligibility(en) : null,
+            Growth = keys.TryGetValue("growth", out var gn) ? ReadGrowth(gn) : null,
+            ComplexityGate = keys.TryGetValue("complexity_gate", out var cg) ? ReadComplexityGate(cg) : null,
             Quadrants = keys.TryGetValue("quadrants", out var qn) ? ReadQuadrants(qn, thresholds.Presence) : QuadrantSpec.Default with { SpecialisationCut = thresholds.Presence },
         };
         return spec with { Notes = _notes.ToArray() };
@@ -195,7 +198,7 @@ internal sealed class SpecReader
     private MonteCarloSpec ReadMonteCarlo(YamlNode node)
     {
         var map = Mapping(node, "monte_carlo");
-        var k = Keys(map, "monte_carlo", ["draws", "weights", "normalisations", "aggregations", "bootstrap"]);
+        var k = Keys(map, "monte_carlo", ["draws", "weights", "normalisations", "aggregations", "bootstrap", "years"]);
         var d = MonteCarloSpec.Default;
         int draws = k.TryGetValue("draws", out var dn) ? Integer(dn, "monte_carlo.draws", 1, 1_000_000) : d.Draws;
         var method = d.Perturbation;
@@ -231,7 +234,10 @@ internal sealed class SpecReader
             ? Sequence(an, "monte_carlo.aggregations").Select((x, i) => ParseAggregation(x, "monte_carlo.aggregations[" + i + "]")).ToArray()
             : d.Aggregations;
         bool boot = k.TryGetValue("bootstrap", out var bn) ? Bool(bn, "monte_carlo.bootstrap") : d.Bootstrap;
-        return new MonteCarloSpec(draws, method, range, conc, norms.Distinct().ToArray(), aggs.Distinct().ToArray(), boot);
+        return new MonteCarloSpec(draws, method, range, conc, norms.Distinct().ToArray(), aggs.Distinct().ToArray(), boot)
+        {
+            Years = k.TryGetValue("years", out var yn) ? ReadYearFactor(yn) : null,
+        };
     }
 
     private List<WeightSet> ReadWeightSets(YamlNode node, List<PillarSpec> pillars)

@@ -15,7 +15,7 @@ public sealed class RunEndToEndTests
         var cwd = Compete.TempDir("run");
         var r = Compete.Run(cwd, "run");
         Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Contains("West Midlands (E47000007), spec 'city-region', division level, 2015-2021, firm-level data", r.Stdout);
+        Assert.Contains("West Midlands (E47000007), spec 'city-region', division level, 2015-2021, published statistics", r.Stdout);
 
         var dir = Path.Combine(cwd, "out", "wmca-2021");
         foreach (var f in new[] { "rankings.csv", "rankings.parquet", "indicators.parquet", "technologies.csv", "workbook.xlsx", "run.json",
@@ -37,11 +37,11 @@ public sealed class RunEndToEndTests
             Assert.Equal(ReportFormat.Int((int)D("rank")), cells[0]);
             Assert.Equal(ReportFormat.Band((int)Math.Floor(D("rank_p05")), (int)Math.Ceiling(D("rank_p95"))), cells[1]);
             Assert.Equal(rankings.GetText(code, i) + " " + rankings.GetText(rankings.Column("name"), i), cells[2]);
-            Assert.Equal(rankings.GetText(rankings.Column("quadrant"), i), cells[3], ignoreCase: true);
+            Assert.Equal(rankings.GetText(rankings.Column("quadrant"), i), cells[3].Replace("-", ""), ignoreCase: true); // "Under-represented" in the report
             Assert.Equal(ReportFormat.Fixed(D("composite")), cells[4]);
             Assert.Equal(ReportFormat.Fixed(D("lq")), cells[5]);
-            // cells[6], growth vs benchmark in pp a year, is the report's CAGR difference; rankings.csv holds the indicator
-            // growth_vs_benchmark (difference of whole-period growth rates), a different quantity, so it is not compared here
+            // cells[6], growth vs GB in points a year, is the growth_differential indicator (annualised, 3-year endpoints) × 100
+            Assert.Equal(ReportFormat.Signed(100 * D("growth_differential")), cells[6]);
             Assert.Equal(ReportFormat.Count(D("employment")), cells[7]);
             Assert.Equal(ReportFormat.Fixed(D("density")), cells[8]);
             Assert.Equal(ReportFormat.Signed(D("pci")), cells[9]);

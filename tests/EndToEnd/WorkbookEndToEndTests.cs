@@ -31,6 +31,7 @@ public sealed class WorkbookEndToEndTests
         var sheet = wb.GetSheet(WeightsModelSheet.Name);
         var header = sheet.GetRow(0);
         int Column(string name) => Enumerable.Range(0, header.LastCellNum).Single(c => header.GetCell(c)?.StringCellValue == name);
+        bool Has(string name) => Enumerable.Range(0, header.LastCellNum).Any(c => header.GetCell(c)?.StringCellValue == name);
         int comp = Column("composite"), rank = Column("rank");
         int n = sets.RowCount;
         Assert.Equal(n, sheet.LastRowNum - WeightsModelSheet.FirstUnitRow + 1);
@@ -69,11 +70,14 @@ public sealed class WorkbookEndToEndTests
         var weightRow = sheet.GetRow(WeightsModelSheet.WeightRow);
         foreach (var set in spec.WeightSets)
         {
+            // a pillar or indicator the run could not score (e.g. technologies without firm data) is not in the sheet: the
+            // run hands its weight to the others in proportion, which leaves the ratios of the rest, and so the ranks, as typed
             for (int p = 0; p < spec.Pillars.Count; p++)
             {
+                if (!Has(spec.Pillars[p].Id)) continue;
                 weightRow.GetCell(Column(spec.Pillars[p].Id)).SetCellValue(set.PillarWeights[p]);
                 for (int k = 0; k < spec.Pillars[p].Indicators.Count; k++)
-                    weightRow.GetCell(Column(spec.Pillars[p].Indicators[k].Id)).SetCellValue(set.IndicatorWeights[p][k]);
+                    if (Has(spec.Pillars[p].Indicators[k].Id)) weightRow.GetCell(Column(spec.Pillars[p].Indicators[k].Id)).SetCellValue(set.IndicatorWeights[p][k]);
             }
             var (_, ranks) = Evaluate();
             var column = sets.Column("rank_" + set.Name);

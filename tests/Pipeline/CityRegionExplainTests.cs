@@ -29,7 +29,7 @@ public sealed class CityRegionExplainTests(CityRegionRunsFixture runs) : IClassF
         // the shipped spec sets min_firms 10; published cells have no firm counts, so the run notes it instead of failing
         Assert.False(runs.Gmca.UsesMicroData);
         Assert.Null(runs.Gmca.Spec.Thresholds.MinFirms);
-        Assert.Contains(runs.Gmca.Notes, n => n.Contains("min_firms (10) cannot be checked", StringComparison.Ordinal));
+        Assert.Contains(runs.Gmca.Notes, n => n.Contains("min_firms (10) needs real firm counts", StringComparison.Ordinal));
     }
 
     [Fact]

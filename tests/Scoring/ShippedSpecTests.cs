@@ -29,8 +29,19 @@ public class ShippedSpecTests
         Assert.Equal(10, s.Thresholds.MinFirms);
         Assert.Equal(0.6, s.Thresholds.DataAvailability);
         Assert.Empty(s.Notes);
-        // productivity-first: productivity_relative is the third indicator of growth_orientation, weight 0.6
-        Assert.Equal(0.6, s.WeightSets[0].IndicatorWeights[1][2], 12);
+        // productivity-first: productivity_growth is the third indicator of growth_orientation, weight 0.4
+        Assert.Equal(["growth_differential", "productivity_relative", "productivity_growth"], s.Pillars[1].Indicators.Select(i => i.Id));
+        Assert.Equal(0.4, s.WeightSets[0].IndicatorWeights[1][2], 12);
+        // the choices that keep the ranking defensible (issue 12)
+        Assert.Equal([Engine.Sectors.TradeClass.Traded], s.Eligibility!.Score);
+        Assert.Equal(1000, s.Eligibility.MinEmployment);
+        Assert.Equal(3, s.Growth!.EndpointYears);
+        Assert.Equal(new JumpCheckSpec(0.25, 250, 0.5, JumpAction.Damp, 2.5, true), s.Growth.JumpCheck);
+        Assert.Equal(["pci", "cog"], s.ComplexityGate!.Indicators);
+        Assert.Equal(0.7, s.ComplexityGate.MinYearStability);
+        Assert.Equal([0, -1], s.MonteCarlo.Years!.EndOffsets);
+        Assert.Equal([0, 1], s.MonteCarlo.Years.BaseOffsets);
+        Assert.Equal([1, 2, 3], s.MonteCarlo.Years.EndpointYears);
         Assert.Equal(0.35, s.WeightSets[2].PillarWeights[4], 12);
         Assert.Equal(s.Pillars[1].Indicators.Select(i => i.Weight), s.WeightSets[2].IndicatorWeights[1]);
     }
@@ -39,7 +50,7 @@ public class ShippedSpecTests
     public void City_region_spec_scores_every_weight_set_on_a_matrix_of_its_indicators()
     {
         var s = ModelSpec.Load(SpecPath("city-region.yaml"));
-        string[] ids = ["lq", "growth_vs_benchmark", "ss_regional", "productivity_relative", "density", "cog", "pci", "tech_intensity", "firms"];
+        string[] ids = ["lq", "growth_differential", "productivity_relative", "productivity_growth", "density", "cog", "pci", "tech_intensity", "firms"];
         var m = ScoringFixtures.Random(80, ids, 21);
         // units U000–U004 have 5 firms and are left out by min_firms 10
         for (int u = 0; u < 80; u++) m.Values[u * ids.Length + 8] = u < 5 ? 5 : 50;

@@ -22,6 +22,7 @@ public sealed class UkData
     private readonly Lazy<BresTable> _bresSubclasses;
     private readonly Lazy<BresTable> _bresDivisions;
     private readonly Lazy<GvaTable> _gvaCurrentItl2, _gvaCvmItl2, _gvaCurrentItl3, _gvaCvmItl3;
+    private readonly Lazy<TradeClassification> _tradeClasses;
 
     private UkData(string dir, GeographyModel geography, SicHierarchy sic)
     {
@@ -34,7 +35,14 @@ public sealed class UkData
         _gvaCvmItl2 = new(() => GvaReader.Read(PathOf("ons_gva_cvm_itl2.csv.gz"), Sic, GvaPriceBasis.ChainedVolume));
         _gvaCurrentItl3 = new(() => GvaReader.Read(PathOf("ons_gva_current_itl3.csv.gz"), Sic, GvaPriceBasis.CurrentPrices));
         _gvaCvmItl3 = new(() => GvaReader.Read(PathOf("ons_gva_cvm_itl3.csv.gz"), Sic, GvaPriceBasis.ChainedVolume));
+        _tradeClasses = new(() => TradeClassification.Load(TradeClassificationPath, Sic));
     }
+
+    /// <summary>The shipped traded/local classification of SIC 2007 (<c>datasets/sectors/traded_local_sic2007.csv</c>).</summary>
+    public string TradeClassificationPath => Path.Combine(DatasetsDirectory, "sectors", "traded_local_sic2007.csv");
+
+    /// <summary>The shipped traded/local classification of SIC 2007 (read on first use).</summary>
+    public TradeClassification TradeClasses => _tradeClasses.Value;
 
     /// <summary>
     /// Opens the UK data in <paramref name="datasetsDir"/> (the <c>datasets/</c> folder holding <c>uk/</c>,
