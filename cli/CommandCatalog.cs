@@ -20,6 +20,7 @@ public static class CommandCatalog
         root.Subcommands.Add(Commands.CompareCommand.Create());
         root.Subcommands.Add(Commands.ExplainCommand.Create());
         root.Subcommands.Add(Commands.BatchCommand.Create(new BatchExecutor().Execute));
+        root.Subcommands.Add(Commands.BacktestCommand.Create());
         return root;
     }
 

@@ -26,6 +26,10 @@ public static class FeasibilityMarkdown
         sb.Append("Sectors whose rank moves most when firm-level data replace published aggregates:\n\n| sector | rank (published) | rank (firm data) |\n|---|---:|---:|\n");
         foreach (var u in moved) sb.Append(inv, $"| {u.Unit} {Name(r, u.Unit)} | {u.NationalRank} | {u.CityRegionRank} |\n");
         sb.Append('\n');
+        sb.Append("## 3. Does the model predict at this scale?\n\n")
+          .Append("Agreement and reliability say whether the rankings are stable, not whether they foresee anything. The backtest ")
+          .Append("(`compete backtest --from 2015 --to 2021 --level division`, report [backtest.md](../backtest-division-2015-2021/backtest.md); ")
+          .Append("docs/METHODS.md \"Backtest\") tests relatedness, complexity and the composite against entry, exit and growth across the 40 GB ITL2 areas.\n");
         return sb.ToString();
     }
 
