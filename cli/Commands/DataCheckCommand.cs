@@ -24,7 +24,7 @@ public static class DataCheckCommand
 
     private static Command Check()
     {
-        var input = new Option<string>("--input") { Description = "Firm-level file (.csv, .csv.gz or .parquet): firm_id, year, lad_code, sic, employment, [turnover], [birth_year], [description], [cpc], [itl2]", Required = true };
+        var input = new Option<string>("--input") { Description = "Firm-level file (.csv, .csv.gz or .parquet): firm_id, year, lad_code (or, in CSV, postcode), sic, employment, [turnover], [birth_year], [description], [cpc], [itl2]", Required = true };
         var rejects = new Option<string?>("--rejects") { Description = "Write the rejected rows here (.csv or .parquet)" };
         var data = new Option<string?>("--data") { Description = "The datasets/ folder (default: found from the current directory)" };
         var cmd = new Command("check", "Read a firm-level file and report how many rows are used or rejected, and why.");
@@ -34,7 +34,8 @@ public static class DataCheckCommand
             var dir = DataPaths.Resolve(pr.GetValue(data));
             var geo = GeographyReader.Read(Path.Combine(dir, "uk", "geography_lad_itl_cityregion.csv"));
             var sic = SicReader.Read(Path.Combine(dir, "uk", "sic2007_hierarchy.csv"));
-            var micro = MicroDataReader.Read(pr.GetValue(input)!, geo, sic, readText: false);
+            var postcodes = PostcodeLookup.Read(Path.Combine(dir, "uk", "postcode_ranges_lad.csv.gz"), geo);
+            var micro = MicroDataReader.Read(pr.GetValue(input)!, geo, sic, readText: false, postcodes: postcodes);
             var a = micro.Account;
             var w = Console.Out;
             w.WriteLine(a.Summary());

@@ -80,7 +80,7 @@ public static class ProcurementCommand
             Report(compiled, classified);
             var capacity = r.IsItl2Union ? d.Capacity(r) : null;
             if (capacity is null) Console.Error.WriteLine($"note: {r.Name} is not a union of ITL2 areas; employment and demand intensity are left empty");
-            var rows = ProcurementProfile.Compute(classified, r, capacity, d.Tagger.Taxonomy.Technologies.ToDictionary(t => t.Id, t => t.Name));
+            var rows = ProcurementProfile.Compute(classified, r, capacity, d.TechnologyNames);
             var lads = new HashSet<string>(r.LadCodes, StringComparer.Ordinal);
             int inside = classified.Count(p => p.Buyer.IsInside(lads));
             Console.Error.WriteLine($"{r.Name}: {inside} of {classified.Count} processes have a buyer placed in the region");
@@ -93,25 +93,33 @@ public static class ProcurementCommand
     private static Command Scenario()
     {
         var region = new Option<string>("--region") { Description = "region: city-region id (wmca), ONS/ITL code or name; must be a union of ITL2 areas", Required = true };
-        var tech = new Option<string>("--technology") { Description = "technology id from datasets/technologies/taxonomy.yaml, e.g. heat_pumps_retrofit", Required = true };
+        var tech = new Option<string>("--technology") { Description = "technology id from datasets/technologies/taxonomy.yaml or tag id from datasets/procurement/retrofit_lexicon.yaml, e.g. heat_pumps_retrofit, retrofit_insulation", Required = true };
         var uplift = new Option<double>("--uplift") { Description = "multiplier on the baseline annual demand (2 = doubled)", DefaultValueFactory = _ => 2.0 };
         var baseline = new Option<double?>("--baseline") { Description = "annual baseline demand in pounds, replacing the demand observed in the notices (the notices still give the sector mix)" };
+        var method = new Option<LocalSupplyMethod>("--local-supply")
+        {
+            Description = "how local supply is estimated: flq (Flegg's location quotient, the default) or slq (simple location quotient, overstates local supply)",
+            DefaultValueFactory = _ => LocalSupplyMethod.Flq,
+        };
+        var delta = new Option<double>("--flq-delta") { Description = "the FLQ's δ, 0 ≤ δ < 1 (Flegg & Webber 1997)", DefaultValueFactory = _ => LocalSupply.DefaultDelta };
         var input = InputOption(required: false);
         var output = new Option<string?>("--out") { Description = "output file (.csv or .parquet); default: CSV on stdout" };
         var data = DataOption();
         var eur = EurOption();
         var cmd = new Command("scenario", "Scale a region's public demand for one technology, spread it over the SIC divisions that supply it and set it against local capacity: which divisions' demand would leak out of the region.");
-        foreach (var o in new Option[] { region, tech, uplift, baseline, input, output, data, eur }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { region, tech, uplift, baseline, method, delta, input, output, data, eur }) cmd.Options.Add(o);
         cmd.SetAction(pr => Guard.Run(() =>
         {
             var d = ProcurementData.Load(DataPaths.Resolve(pr.GetValue(data)));
             var r = d.Geography.Resolve(pr.GetValue(region)!);
             var techId = pr.GetValue(tech)!;
-            if (d.Tagger.Taxonomy.IndexOf(techId) < 0)
-                throw new InputException($"unknown technology '{techId}'; known: {string.Join(", ", d.Tagger.Taxonomy.Technologies.Select(t => t.Id))}", field: "--technology");
+            if (!d.TechnologyNames.ContainsKey(techId))
+                throw new InputException($"unknown technology '{techId}'; known: {string.Join(", ", d.TechnologyNames.Keys)}", field: "--technology");
             var (compiled, classified) = d.Ingest(pr.GetValue(input) ?? d.DefaultInput, Options(pr.GetValue(eur)));
             Report(compiled, classified);
-            var result = DemandScenario.Run(classified, r, techId, d.Capacity(r), new ScenarioOptions(pr.GetValue(uplift), pr.GetValue(baseline)));
+            var capacity = d.Capacity(r);
+            var result = DemandScenario.Run(classified, r, techId, capacity,
+                new ScenarioOptions(pr.GetValue(uplift), pr.GetValue(baseline), pr.GetValue(method), pr.GetValue(delta)), d.GvaPerJobOf(capacity));
             var inv = CultureInfo.InvariantCulture;
             Console.Error.WriteLine(string.Format(inv,
                 "{0} × {1}: {2} tagged processes by the region's buyers, observed £{3:N0} a year; baseline ({4}) £{5:N0}; scenario £{6:N0} (+£{7:N0}) at uplift {8}",
@@ -122,6 +130,13 @@ public static class ProcurementCommand
                 result.MixSource == "region" ? "the region's own tagged processes" : "all tagged processes in the input (the region has none)",
                 result.MixProcesses, result.LeakageRate, result.LeakageRateLower, result.LeakageRateUpper, result.MixShareWithoutCapacity,
                 double.IsNaN(result.ObservedLocalSupplierShare) ? "unknown (no supplier placed)" : result.ObservedLocalSupplierShare.ToString("P1", inv)));
+            Console.Error.WriteLine(string.Format(inv,
+                "local supply by {0}; scenario demand met locally £{1:N0}, leaked £{2:N0} a year; jobs supported {3:N0} (added {4:N0}), direct, an upper bound: {5}",
+                result.Method == LocalSupplyMethod.Flq ? string.Format(inv, "FLQ (δ = {0}, λ* = {1:0.####})", result.FlqDelta, result.FlqLambda) : "SLQ",
+                result.LocalDemandGbp, result.LeakedDemandGbp, result.JobsSupported, result.AddedJobsSupported, ScenarioResult.JobsSource));
+            if (result.RegionCeilingProcesses > 0)
+                Console.Error.WriteLine(string.Format(inv, "not in the baseline: {0} framework agreement(s)/DPS(s) of the region's buyers with ceilings totalling £{1:N0}",
+                    result.RegionCeilingProcesses, result.RegionCeilingGbp));
             Write(ProcurementTables.Scenario(result), pr.GetValue(output));
             return ExitCodes.Success;
         }));
@@ -137,11 +152,12 @@ public static class ProcurementCommand
     private static void Report(CompiledProcesses compiled, IReadOnlyList<ClassifiedProcess> classified)
     {
         Console.Error.WriteLine(compiled.Summary());
-        int buyers = classified.Count(p => p.Buyer.IsPlaced), national = classified.Count(p => p.Buyer.Method == LocationMethod.National);
-        int withSuppliers = classified.Count(p => p.Suppliers.Length > 0), supPlaced = classified.Count(p => p.Suppliers.Any(s => s.IsPlaced));
+        Console.Error.WriteLine(PlacementSummary.Of(classified).Describe());
+        Console.Error.WriteLine("buyer types: " + string.Join(", ", classified.GroupBy(p => p.BuyerType).OrderBy(g => g.Key)
+            .Select(g => $"{BuyerTypeRules.Name(g.Key)} {g.Count()}")) + "; arrangements: " + string.Join(", ", classified.GroupBy(p => p.Process.Arrangement)
+            .OrderBy(g => g.Key).Select(g => $"{g.Key.ToString().ToLowerInvariant()} {g.Count()}")));
         int unmapped = classified.Count(p => p.SectorShares.Length == 0);
-        Console.Error.WriteLine($"buyers placed: {buyers} of {classified.Count} ({national} national bodies, {classified.Count - buyers - national} unmatched or ambiguous); " +
-                                $"processes with a placed supplier: {supPlaced} of {withSuppliers} naming one; processes without a mapped CPV code: {unmapped}");
+        Console.Error.WriteLine($"processes without a mapped CPV code: {unmapped}");
     }
 
     private static void Write(Table table, string? path)

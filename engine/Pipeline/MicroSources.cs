@@ -23,8 +23,18 @@ public static class MicroSources
 
     public static MicroSource Read(string path, UkData uk)
     {
-        var m = MicroDataReader.Read(path, uk.Geography, uk.Sic);
+        var m = MicroDataReader.Read(path, uk.Geography, uk.Sic, postcodes: PlacedByPostcode(path) ? uk.Postcodes : null);
         return new MicroSource(m.Firms, Provenance.UserMicroData, "user firm-level data (" + Path.GetFileName(path) + ")", m.Account);
+    }
+
+    /// <summary>Whether a CSV firm file places its firms by postcode (its header has no lad_code), so the postcode lookup is needed.</summary>
+    private static bool PlacedByPostcode(string path)
+    {
+        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!File.Exists(path)) return false;
+        using var reader = IO.TextFiles.OpenText(path);
+        var header = reader.ReadLine() ?? "";
+        return !header.Contains("lad_code", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The shipped file when it covers every district of the region, else generated data for the region's ITL2 areas.</summary>

@@ -7,7 +7,7 @@ namespace CompeteModel.Engine.Procurement;
 /// A compiled process with its classification: the shares of its value by SIC division (from its CPV
 /// codes through the concordance; empty when no code is mapped), the CPV codes the concordance does
 /// not cover, the technologies its title and description mention (with the evidence), and where its
-/// buyer and each awarded supplier are.
+/// buyer and each awarded supplier are, and the buyer's type with the reason (<see cref="BuyerTypeRules"/>).
 /// </summary>
 public sealed record ClassifiedProcess(
     ProcurementProcess Process,
@@ -15,7 +15,9 @@ public sealed record ClassifiedProcess(
     ImmutableArray<string> UnmappedCpv,
     ImmutableArray<TechnologyHit> Technologies,
     PartyLocation Buyer,
-    ImmutableArray<PartyLocation> Suppliers)
+    ImmutableArray<PartyLocation> Suppliers,
+    BuyerType BuyerType = BuyerType.OtherPublic,
+    string? BuyerTypeReason = null)
 {
     public bool HasTechnology(string technologyId)
     {

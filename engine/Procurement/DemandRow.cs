@@ -14,6 +14,9 @@ namespace CompeteModel.Engine.Procurement;
 /// known; <see cref="SmeKnownShare"/> the part known. NaN when none is known.</item>
 /// <item><see cref="DemandIntensity"/>: annual value / regional employment of the division, £ per
 /// job (NaN for technology rows, or where employment is unpublished or zero).</item>
+/// <item><see cref="CeilingProcesses"/>, <see cref="CeilingGbp"/>: frameworks and DPSs in the row and Σ ceiling ×
+/// share. Ceilings are kept apart: they are never in the value, annual value or shares above (those count
+/// spend: contracts and call-offs only). <see cref="CeilingGbp"/> is 0 when the row has no framework.</item>
 /// </list>
 /// </summary>
 public sealed record DemandRow(
@@ -30,4 +33,6 @@ public sealed record DemandRow(
     double SmeKnownShare,
     double Employment,
     double LocationQuotient,
-    double DemandIntensity);
+    double DemandIntensity,
+    int CeilingProcesses = 0,
+    double CeilingGbp = 0);

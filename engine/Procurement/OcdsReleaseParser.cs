@@ -157,7 +157,7 @@ internal static class OcdsReleaseParser
         }
         result.Add(new ProcurementRelease(file, line, ocid.Trim(), Str(e, "id"), date, tags.ToImmutable(), title, description,
             cpv.ToImmutableArray(), buyer, tenderAmount, tenderCurrency, start, end, sme,
-            regions.ToImmutableArray(), postcodes.ToImmutableArray(), awards.ToImmutable()));
+            regions.ToImmutableArray(), postcodes.ToImmutableArray(), awards.ToImmutable(), OcdsReleaseExtrasReader.Read(e)));
     }
 
     private static Dictionary<string, JsonElement> PartyIndex(JsonElement e)

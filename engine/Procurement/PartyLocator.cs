@@ -7,26 +7,33 @@ using CompeteModel.Engine.IO;
 namespace CompeteModel.Engine.Procurement;
 
 /// <summary>
-/// Places buyers and suppliers in districts (LADs) and city regions by matching names and addresses
-/// against the geography's district names and an alias list (<c>buyer_aliases.csv</c>: name,
-/// lad_code, region_id, note; region_id is a city-region id such as <c>wmca</c> or <c>national</c>
-/// for national bodies, which are not placed). Names are compared after lower-casing, "&amp;" → "and",
-/// and dropping punctuation; district names in the "Bristol, City of" form also match as "Bristol".
-/// Buyers: alias, else a district name as whole words in the buyer's name (the longest wins; two
-/// different districts of equal length are ambiguous), else the address locality equal to a district
-/// name (the parts of "Grimsby, North East Lincolnshire" are tried in turn). Suppliers: alias, else
-/// locality, else exactly one district named anywhere in the street address (several → ambiguous).
-/// A supplier's own name is never used: "Birmingham Builders Ltd" may be anywhere.
-/// No postcode lookup is used (none is shipped), so unmatched parties are reported, never guessed.
+/// Places buyers and suppliers in districts (LADs) and city regions. A party's UK postcode — the
+/// structured <c>postalCode</c>, else the last postcode written in its street address, locality or
+/// region (<see cref="Postcode.FindAll"/>, which copes with the source's literal "rn"/"n" breaks) — is
+/// looked up in the ONS Postcode Directory (<see cref="PostcodeLookup"/>); names are only a fallback.
+/// <para>Order for buyers: the alias list (<c>buyer_aliases.csv</c>: name, lad_code, region_id, note;
+/// region_id a city-region id such as <c>wmca</c> for a body that stands for a whole city region, or
+/// <c>national</c>) → postcode → a district name as whole words in the buyer's name (the longest wins;
+/// two different districts of equal length are ambiguous) → the address locality equal to a district
+/// name. A national body is placed at its office by postcode when it has one, but flagged
+/// <see cref="PartyLocation.National"/>: its demand belongs to no region. Order for suppliers: alias →
+/// postcode → locality → exactly one district named in the street address (several → ambiguous). A
+/// supplier's own name is never used: "Birmingham Builders Ltd" may be anywhere.</para>
+/// <para>Names are compared after lower-casing, "&amp;" → "and", and dropping punctuation; district
+/// names in the "Bristol, City of" form also match as "Bristol". A postcode the directory places in no
+/// district (Channel Islands, Isle of Man, terminated) falls through to the names; unmatched parties are
+/// reported, never guessed.</para>
 /// </summary>
-public sealed class PartyLocator
+public sealed partial class PartyLocator
 {
     private readonly Dictionary<string, PartyLocation> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Lad>> _ladByName = new(StringComparer.Ordinal);
     private readonly int _maxWords;
+    private readonly PostcodeLookup? _postcodes;
 
-    public PartyLocator(GeographyModel geography, IEnumerable<(string Name, string? LadCode, string? RegionId)> aliases)
+    public PartyLocator(GeographyModel geography, IEnumerable<(string Name, string? LadCode, string? RegionId)> aliases, PostcodeLookup? postcodes = null)
     {
+        _postcodes = postcodes;
         foreach (var lad in geography.Lads)
         {
             foreach (var n in NameForms(lad.Name))
@@ -59,7 +66,7 @@ public sealed class PartyLocator
     }
 
     /// <summary>Reads the alias list (columns name, lad_code, region_id, note).</summary>
-    public static PartyLocator Read(GeographyModel geography, string aliasPath)
+    public static PartyLocator Read(GeographyModel geography, string aliasPath, PostcodeLookup? postcodes = null)
     {
         using var csv = CsvReader.Open(aliasPath);
         var h = csv.ReadHeader();
@@ -74,7 +81,7 @@ public sealed class PartyLocator
         }
         try
         {
-            return new PartyLocator(geography, list);
+            return new PartyLocator(geography, list, postcodes);
         }
         catch (InputException e)
         {
@@ -82,23 +89,33 @@ public sealed class PartyLocator
         }
     }
 
-    /// <summary>Places a buyer: alias, district in its name, then locality.</summary>
+    /// <summary>Places a buyer: alias, postcode, district in its name, then locality (see the type's remarks).</summary>
     public PartyLocation LocateBuyer(ProcurementParty? buyer)
     {
         if (buyer is null) return PartyLocation.None(LocationMethod.Unmatched);
         var name = Normalise(buyer.Name ?? "");
-        if (_aliases.TryGetValue(name, out var alias)) return alias;
+        var byPostcode = ByPostcode(buyer, out var postcodeNote);
+        if (_aliases.TryGetValue(name, out var alias))
+        {
+            if (alias.Method != LocationMethod.National) return alias;
+            return byPostcode is null ? alias : byPostcode with { National = true };
+        }
+        if (byPostcode is not null) return byPostcode;
         var inName = LongestDistrictIn(name, out bool ambiguous);
         if (ambiguous) return PartyLocation.None(LocationMethod.Ambiguous, buyer.Name);
         if (inName is not null) return Placed(inName.Value.Lad, LocationMethod.NameContainsDistrict, inName.Value.Text);
-        return ByLocality(buyer) ?? PartyLocation.None(LocationMethod.Unmatched, buyer.Name);
+        return ByLocality(buyer) ?? Unplaced(postcodeNote, buyer.Name);
     }
 
-    /// <summary>Places a supplier: alias, locality, then exactly one district named in the street address.</summary>
+    /// <summary>Places a supplier: alias, postcode, locality, then exactly one district named in the street address.</summary>
     public PartyLocation LocateSupplier(ProcurementParty? supplier)
     {
         if (supplier is null) return PartyLocation.None(LocationMethod.Unmatched);
-        if (_aliases.TryGetValue(Normalise(supplier.Name ?? ""), out var alias)) return alias;
+        var byPostcode = ByPostcode(supplier, out var postcodeNote);
+        if (_aliases.TryGetValue(Normalise(supplier.Name ?? ""), out var alias))
+            return alias.Method == LocationMethod.National && byPostcode is not null ? byPostcode : alias; // a supplier is where it is
+        if (byPostcode is not null) return byPostcode;
+        if (postcodeNote is null && LooksAbroad(supplier.StreetAddress)) return PartyLocation.None(LocationMethod.Abroad, supplier.StreetAddress);
         var byLocality = ByLocality(supplier);
         if (byLocality is not null) return byLocality;
         var address = Normalise(string.Join(", ", new[] { supplier.StreetAddress, supplier.Region }.Where(s => s is not null)));
@@ -106,8 +123,67 @@ public sealed class PartyLocator
         var distinct = found.Select(f => f.Lad.Code).Distinct().ToList();
         if (distinct.Count == 1) return Placed(found[0].Lad, LocationMethod.Address, found[0].Text);
         if (distinct.Count > 1) return PartyLocation.None(LocationMethod.Ambiguous, string.Join("; ", found.Select(f => f.Text).Distinct()));
-        return PartyLocation.None(LocationMethod.Unmatched, supplier.StreetAddress);
+        return Unplaced(postcodeNote, supplier.StreetAddress);
     }
+
+    /// <summary>
+    /// The party's postcode: the structured postal code when it has a postcode's shape, else the last
+    /// postcode written in the street address, locality or region (UK addresses end with it); null when none.
+    /// </summary>
+    public static Postcode? PostcodeOf(ProcurementParty party)
+    {
+        if (Postcode.TryParse(party.PostalCode, out var structured)) return structured;
+        Postcode? last = null;
+        foreach (var text in new[] { party.PostalCode, party.StreetAddress, party.Locality, party.Region })
+        {
+            var found = Postcode.FindAll(text);
+            if (found.Count > 0) last = found[^1];
+        }
+        return last;
+    }
+
+    private PartyLocation? ByPostcode(ProcurementParty party, out string? note)
+    {
+        note = null;
+        if (_postcodes is null) return null;
+        var pc = PostcodeOf(party);
+        if (pc is null) return null;
+        var d = _postcodes.Find(pc);
+        if (d.Lad is not null) return Placed(d.Lad, LocationMethod.Postcode, pc.ToString());
+        note = $"{pc}: {d.Outcome switch
+        {
+            PostcodeOutcome.CrownDependency => "Channel Islands or Isle of Man",
+            PostcodeOutcome.NoDistrict => "no district in the postcode directory",
+            PostcodeOutcome.AreaNotInDirectory => "postcode area not in the directory",
+            _ => "district " + d.LadCode + " not in the geography",
+        }}";
+        return null;
+    }
+
+    /// <summary>
+    /// An address with no UK postcode that ends in a US-style state and ZIP code ("Lincoln NE 68504",
+    /// "IL60008 USA", "DC. 20006") or names a country other than the UK: a town name in it ("Lincoln") must not be
+    /// read as a UK district.
+    /// </summary>
+    public static bool LooksAbroad(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address)) return false;
+        if (UsStateZip().IsMatch(address)) return true;
+        var words = " " + Normalise(address) + " ";
+        foreach (var country in Countries)
+            if (words.Contains(country, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] Countries =
+        [" usa ", " united states ", " canada ", " ireland ", " italy ", " france ", " germany ", " spain ", " switzerland ",
+         " netherlands ", " belgium ", " sweden ", " denmark ", " norway ", " poland ", " india ", " australia ", " niger "];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{2}(?:[.,]|r?n)?\s*\d{5}(?:-\d{4})?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UsStateZip();
+
+    private static PartyLocation Unplaced(string? postcodeNote, string? evidence) =>
+        postcodeNote is not null ? PartyLocation.None(LocationMethod.PostcodeWithoutDistrict, postcodeNote) : PartyLocation.None(LocationMethod.Unmatched, evidence);
 
     private PartyLocation? ByLocality(ProcurementParty party)
     {
@@ -178,9 +254,13 @@ public sealed class PartyLocator
         }
     }
 
-    /// <summary>Lower case, "&amp;" → "and", apostrophes dropped, other punctuation → space, single spaces.</summary>
+    /// <summary>
+    /// HTML entities decoded (older notices write "L&amp;amp;Q"), lower case, "&amp;" → "and", apostrophes dropped,
+    /// other punctuation → space, single spaces.
+    /// </summary>
     public static string Normalise(string text)
     {
+        if (text.Contains('&', StringComparison.Ordinal)) text = System.Net.WebUtility.HtmlDecode(text);
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
         {

@@ -17,6 +17,9 @@ namespace CompeteModel.Engine.Procurement;
 /// whole value in one year. Without a usable period (missing date, end not after start) the
 /// length is <see cref="ProcurementReadOptions.AssumedYearsWhenNoPeriod"/> and the process is
 /// flagged <see cref="ProcurementProcess.PeriodAssumed"/>.</para>
+/// <para>Each process is classed as a contract, call-off, framework agreement or DPS from its latest
+/// release (<see cref="ArrangementDetector"/>); the value of a framework or DPS is kept as its ceiling and
+/// never counted as demand by the measures.</para>
 /// </summary>
 public static class ProcessCompiler
 {
@@ -127,11 +130,15 @@ public static class ProcessCompiler
         bool? suitable = null;
         for (int i = rels.Count - 1; i >= 0 && suitable is null; i--) suitable = rels[i].SuitableForSme;
 
+        string? title = Latest(r => r.Title), description = Latest(r => r.Description);
+        var extras = Latest(r => r.Extras);
+        var (arrangement, arrangementEvidence) = ArrangementDetector.Detect(extras, title, description);
         var process = new ProcurementProcess(ocid, last.File, last.Line, rels.Count, rels[0].Date, last.Date,
             last.Tags.IsDefaultOrEmpty ? "" : string.Join(';', last.Tags),
-            Latest(r => r.Title), Latest(r => r.Description), LatestNonEmpty(r => r.CpvCodes), Latest(r => r.Buyer),
+            title, description, LatestNonEmpty(r => r.CpvCodes), Latest(r => r.Buyer),
             value, source, start, end, years, assumed, annual, suppliers.ToImmutableArray(), suitable,
-            LatestNonEmpty(r => r.DeliveryRegions), LatestNonEmpty(r => r.DeliveryPostcodes));
+            LatestNonEmpty(r => r.DeliveryRegions), LatestNonEmpty(r => r.DeliveryPostcodes),
+            arrangement, arrangementEvidence, Latest(r => r.Extras?.BuyerScheme), Latest(r => r.Extras?.BuyerIdentifier));
         return (process, null, null, null);
     }
 

@@ -7,6 +7,7 @@ namespace CompeteModel.Engine.Procurement;
 /// processes whose buyer is placed inside the region (<see cref="PartyLocation.IsInside"/>), with the
 /// shares going to suppliers inside the region and to SMEs, and the public demand intensity
 /// (annual demand per job of the division, £/job) — see <see cref="DemandRow"/> for the formulas.
+/// Frameworks and DPSs are counted apart with their ceilings, never in the demand.
 /// </summary>
 public static class ProcurementProfile
 {
@@ -48,11 +49,17 @@ public static class ProcurementProfile
 
     private sealed class Acc
     {
-        public int Processes;
-        public double Value, Annual, PlacedAnnual, LocalAnnual, SmeKnownAnnual, SmeAnnual;
+        public int Processes, Ceilings;
+        public double Value, Annual, PlacedAnnual, LocalAnnual, SmeKnownAnnual, SmeAnnual, Ceiling;
 
         public void Add(ProcurementProcess p, double share, double localFraction, bool? sme)
         {
+            if (p.IsCeiling)
+            {
+                Ceilings++;
+                Ceiling += p.CeilingGbp * share;
+                return;
+            }
             Processes++;
             Value += p.ValueGbp * share;
             double annual = p.AnnualValueGbp * share;
@@ -73,6 +80,6 @@ public static class ProcurementProfile
             new(region, dimension, key, name, Processes, Value, Annual,
                 PlacedAnnual > 0 ? LocalAnnual / PlacedAnnual : double.NaN, Annual > 0 ? PlacedAnnual / Annual : double.NaN,
                 SmeKnownAnnual > 0 ? SmeAnnual / SmeKnownAnnual : double.NaN, Annual > 0 ? SmeKnownAnnual / Annual : double.NaN,
-                employment, lq, intensity);
+                employment, lq, intensity, Ceilings, Ceiling);
     }
 }

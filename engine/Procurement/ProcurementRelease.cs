@@ -7,6 +7,7 @@ namespace CompeteModel.Engine.Procurement;
 /// measures use. <see cref="File"/> and <see cref="Line"/> say where it starts in its input.
 /// Text fields have the literal "rn" line breaks of the source replaced (<see cref="OcdsText"/>).
 /// Amounts are as published, in <c>*Currency</c>; conversion happens when processes are compiled.
+/// <see cref="Extras"/> holds method details, framework flags and the buyer's identifier (OCDS only).
 /// </summary>
 public sealed record ProcurementRelease(
     string File,
@@ -26,4 +27,5 @@ public sealed record ProcurementRelease(
     bool? SuitableForSme,
     ImmutableArray<string> DeliveryRegions,
     ImmutableArray<string> DeliveryPostcodes,
-    ImmutableArray<ProcurementAward> Awards);
+    ImmutableArray<ProcurementAward> Awards,
+    ReleaseExtras? Extras = null);

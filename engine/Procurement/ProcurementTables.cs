@@ -9,20 +9,21 @@ public static class ProcurementTables
 {
     /// <summary>
     /// One row per process: ocid, title, buyer, buyer district and city region (with how they were
-    /// matched), SIC divisions with shares ("43:0.5;41:0.5"), technologies and their evidence, value,
-    /// its source, annualised value, years and whether they were assumed, suppliers, supplier districts,
-    /// SME flag, delivery regions, dates, and the file and line of the latest release.
+    /// matched: method, basis postcode/name/none, evidence, national flag), buyer type and its reason, SIC divisions with shares ("43:0.5;41:0.5"), technologies and their evidence, value,
+    /// its source, annualised value, years and whether they were assumed, suppliers, supplier districts (with method and evidence per supplier),
+    /// SME flag, delivery regions, the arrangement (contract, call_off, framework_agreement,
+    /// dynamic_purchasing_system) with its evidence and the ceiling (NaN unless a framework or DPS; value_gbp is then the ceiling, not spend), dates, and the file and line of the latest release.
     /// </summary>
     public static Table Processes(IReadOnlyList<ClassifiedProcess> rows, GeographyModel geography)
     {
         int n = rows.Count;
         string?[] S() => new string?[n];
         double[] D() => new double[n];
-        string?[] ocid = S(), title = S(), buyer = S(), buyerLad = S(), buyerLadName = S(), buyerRegion = S(), buyerMethod = S(), sectors = S(),
-            cpv = S(), unmapped = S(), tech = S(), evidence = S(), source = S(), suppliers = S(), supplierLads = S(), supplierRegions = S(), sme = S(),
-            suitable = S(), delivery = S(), first = S(), last = S(), tag = S(), start = S(), end = S(), file = S();
-        double[] value = D(), annual = D(), years = D();
-        bool[] assumed = new bool[n];
+        string?[] ocid = S(), title = S(), buyer = S(), buyerLad = S(), buyerLadName = S(), buyerRegion = S(), buyerMethod = S(), buyerType = S(), buyerTypeReason = S(), buyerBasis = S(), buyerEvidence = S(), sectors = S(),
+            cpv = S(), unmapped = S(), tech = S(), evidence = S(), source = S(), suppliers = S(), supplierLads = S(), supplierRegions = S(), supplierMethods = S(), supplierEvidence = S(), sme = S(),
+            suitable = S(), delivery = S(), arrangement = S(), arrangementEvidence = S(), first = S(), last = S(), tag = S(), start = S(), end = S(), file = S();
+        double[] value = D(), annual = D(), years = D(), ceiling = D();
+        bool[] assumed = new bool[n], national = new bool[n];
         int[] releases = new int[n];
         long[] line = new long[n];
         static string? Date(DateTimeOffset? d) => d?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
@@ -37,12 +38,20 @@ public static class ProcurementTables
             buyerLadName[i] = c.Buyer.LadCode is not null && geography.TryGetLad(c.Buyer.LadCode, out var lad) ? lad.Name : null;
             buyerRegion[i] = c.Buyer.CityRegionId;
             buyerMethod[i] = Snake(c.Buyer.Method.ToString());
+            buyerBasis[i] = c.Buyer.Basis;
+            buyerType[i] = BuyerTypeRules.Name(c.BuyerType);
+            buyerTypeReason[i] = c.BuyerTypeReason;
+            buyerEvidence[i] = c.Buyer.Evidence;
+            national[i] = c.Buyer.National;
             sectors[i] = string.Join(';', c.SectorShares.Select(s => s.Key + ":" + s.Value.ToString("0.####", CultureInfo.InvariantCulture)));
             cpv[i] = string.Join(';', p.CpvCodes);
             unmapped[i] = c.UnmappedCpv.Length == 0 ? null : string.Join(';', c.UnmappedCpv);
             tech[i] = string.Join(';', c.Technologies.Select(t => t.TechnologyId));
             evidence[i] = string.Join(';', c.Technologies.Select(t => t.TechnologyId + "=" + t.Evidence));
             value[i] = p.ValueGbp;
+            arrangement[i] = Snake(p.Arrangement.ToString());
+            arrangementEvidence[i] = p.ArrangementEvidence;
+            ceiling[i] = p.CeilingGbp;
             source[i] = p.ValueSource == ValueSource.Award ? "award" : "tender";
             annual[i] = p.AnnualValueGbp;
             years[i] = p.Years;
@@ -50,6 +59,8 @@ public static class ProcurementTables
             suppliers[i] = p.Suppliers.Length == 0 ? null : string.Join(';', p.Suppliers.Select(s => s.Name ?? s.Id ?? ""));
             supplierLads[i] = p.Suppliers.Length == 0 ? null : string.Join(';', c.Suppliers.Select(s => s.LadCode ?? Snake(s.Method.ToString())));
             supplierRegions[i] = p.Suppliers.Length == 0 ? null : string.Join(';', c.Suppliers.Select(s => s.CityRegionId ?? ""));
+            supplierMethods[i] = p.Suppliers.Length == 0 ? null : string.Join(';', c.Suppliers.Select(s => Snake(s.Method.ToString())));
+            supplierEvidence[i] = p.Suppliers.Length == 0 ? null : string.Join(';', c.Suppliers.Select(s => s.Evidence ?? ""));
             sme[i] = p.SupplierIsSme switch { true => "sme", false => "not_sme", null => null };
             suitable[i] = p.SuitableForSme switch { true => "true", false => "false", null => null };
             delivery[i] = p.DeliveryRegions.Length == 0 ? null : string.Join(';', p.DeliveryRegions);
@@ -65,12 +76,16 @@ public static class ProcurementTables
         return new Table([
             TableColumn.Of("ocid", ocid), TableColumn.Of("title", title), TableColumn.Of("buyer", buyer),
             TableColumn.Of("buyer_lad", buyerLad), TableColumn.Of("buyer_lad_name", buyerLadName), TableColumn.Of("buyer_city_region", buyerRegion),
-            TableColumn.Of("buyer_match", buyerMethod), TableColumn.Of("sic_divisions", sectors), TableColumn.Of("cpv_codes", cpv),
+            TableColumn.Of("buyer_match", buyerMethod), TableColumn.Of("buyer_basis", buyerBasis), TableColumn.Of("buyer_evidence", buyerEvidence),
+            TableColumn.Of("buyer_national", national), TableColumn.Of("buyer_type", buyerType), TableColumn.Of("buyer_type_reason", buyerTypeReason),
+            TableColumn.Of("sic_divisions", sectors), TableColumn.Of("cpv_codes", cpv),
             TableColumn.Of("cpv_unmapped", unmapped), TableColumn.Of("technologies", tech), TableColumn.Of("technology_evidence", evidence),
-            TableColumn.Of("value_gbp", value), TableColumn.Of("value_source", source), TableColumn.Of("annual_value_gbp", annual),
+            TableColumn.Of("value_gbp", value), TableColumn.Of("value_source", source), TableColumn.Of("arrangement", arrangement),
+            TableColumn.Of("arrangement_evidence", arrangementEvidence), TableColumn.Of("ceiling_gbp", ceiling), TableColumn.Of("annual_value_gbp", annual),
             TableColumn.Of("contract_years", years), TableColumn.Of("period_assumed", assumed), TableColumn.Of("contract_start", start),
             TableColumn.Of("contract_end", end), TableColumn.Of("suppliers", suppliers), TableColumn.Of("supplier_lads", supplierLads),
-            TableColumn.Of("supplier_city_regions", supplierRegions), TableColumn.Of("supplier_sme", sme), TableColumn.Of("suitable_for_sme", suitable),
+            TableColumn.Of("supplier_city_regions", supplierRegions), TableColumn.Of("supplier_matches", supplierMethods),
+            TableColumn.Of("supplier_evidence", supplierEvidence), TableColumn.Of("supplier_sme", sme), TableColumn.Of("suitable_for_sme", suitable),
             TableColumn.Of("delivery_regions", delivery), TableColumn.Of("first_release_date", first), TableColumn.Of("last_release_date", last),
             TableColumn.Of("latest_tag", tag), TableColumn.Of("releases", releases), TableColumn.Of("file", file), TableColumn.Of("line", line),
         ]);
@@ -102,6 +117,8 @@ public static class ProcurementTables
         TableColumn.Of("employment", rows.Select(r => r.Employment).ToArray()),
         TableColumn.Of("location_quotient", rows.Select(r => r.LocationQuotient).ToArray()),
         TableColumn.Of("demand_intensity_gbp_per_job", rows.Select(r => r.DemandIntensity).ToArray()),
+        TableColumn.Of("ceiling_processes", rows.Select(r => r.CeilingProcesses).ToArray()),
+        TableColumn.Of("ceiling_gbp", rows.Select(r => r.CeilingGbp).ToArray()),
     ]);
 
     /// <summary>Scenario rows, one per supplying division, largest mix share first.</summary>
@@ -130,6 +147,13 @@ public static class ProcurementTables
             TableColumn.Of("leakage_per_1m_gbp", rows.Select(r => r.LeakagePerMillion).ToArray()),
             TableColumn.Of("added_demand_per_job_gbp", rows.Select(r => r.AddedDemandPerJob).ToArray()),
             TableColumn.Of("assessment", rows.Select(r => (string?)r.Assessment).ToArray()),
+            TableColumn.Of("local_supply_method", rows.Select(_ => (string?)result.Method.ToString().ToLowerInvariant()).ToArray()),
+            TableColumn.Of("local_supply_quotient", rows.Select(r => r.LocalSupplyQuotient).ToArray()),
+            TableColumn.Of("local_demand_gbp", rows.Select(r => r.LocalDemandGbp).ToArray()),
+            TableColumn.Of("gva_per_job_gbp", rows.Select(r => r.GvaPerJobGbp).ToArray()),
+            TableColumn.Of("gva_row", rows.Select(r => r.GvaRow).ToArray()),
+            TableColumn.Of("jobs_supported", rows.Select(r => r.JobsSupported).ToArray()),
+            TableColumn.Of("added_jobs_supported", rows.Select(r => r.AddedJobsSupported).ToArray()),
         ]);
     }
 

@@ -18,8 +18,10 @@ public sealed class RegionalCapacity
 {
     private readonly Dictionary<string, DivisionCapacity> _byDivision;
 
-    private RegionalCapacity(Region region, int firstYear, int year, List<DivisionCapacity> divisions)
+    private RegionalCapacity(Region region, int firstYear, int year, List<DivisionCapacity> divisions, double regionEmployment, double benchmarkEmployment)
     {
+        RegionEmployment = regionEmployment;
+        BenchmarkEmployment = benchmarkEmployment;
         Region = region;
         FirstYear = firstYear;
         Year = year;
@@ -30,6 +32,12 @@ public sealed class RegionalCapacity
     public Region Region { get; }
     public int FirstYear { get; }
     public int Year { get; }
+
+    /// <summary>E_R: the region's employment in <see cref="Year"/>, summed over published divisions (the LQ's denominator).</summary>
+    public double RegionEmployment { get; }
+
+    /// <summary>E_N: Great Britain's employment in <see cref="Year"/>, summed over all ITL2 areas and published divisions.</summary>
+    public double BenchmarkEmployment { get; }
 
     /// <summary>Divisions in code order.</summary>
     public IReadOnlyList<DivisionCapacity> Divisions { get; }
@@ -84,7 +92,7 @@ public sealed class RegionalCapacity
                 growth = Math.Pow(v / b.V, 1.0 / (y1 - y0)) - 1;
             list.Add(new DivisionCapacity(code, divisionNames.GetValueOrDefault(code, code), v, lo, hi, lq, lqLo, lqHi, growth));
         }
-        return new RegionalCapacity(region, y0, y1, list);
+        return new RegionalCapacity(region, y0, y1, list, regionTotal, gbTotal);
     }
 
     /// <summary>Balassa LQ = (x/X)/(b), b the benchmark share; NaN where X = 0 or b = 0 (METHODS.md: undefined, not zero).</summary>

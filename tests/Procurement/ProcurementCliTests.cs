@@ -33,7 +33,10 @@ public sealed class ProcurementCliTests : IDisposable
         Assert.StartsWith("wmca,heat_pumps_retrofit,43,Specialised construction activities,", lines[1], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);
         Assert.Contains("201 releases read from 1 file(s): 180 compiled into 171 processes, 21 rejected (no value 21)", stderr, StringComparison.Ordinal);
-        Assert.Contains("leakage rate 33.1", stderr, StringComparison.Ordinal);
+        // FLQ by default: the mix is Oxford + Harrow (the £300m North Yorkshire framework is a ceiling).
+        Assert.Contains("leakage rate 69.6", stderr, StringComparison.Ordinal);
+        Assert.Contains("local supply by FLQ (δ = 0.3, λ* = 0.4277)", stderr, StringComparison.Ordinal);
+        Assert.Contains("£ GVA per job", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +50,7 @@ public sealed class ProcurementCliTests : IDisposable
         Assert.Equal(0, Run("procurement", "ingest", "--input", sample, "--out", b).Exit);
         var processes = File.ReadAllLines(Path.Combine(a, "processes.csv"));
         Assert.Equal(172, processes.Length);
-        Assert.StartsWith("ocid,title,buyer,buyer_lad,buyer_lad_name,buyer_city_region,buyer_match,sic_divisions", processes[0], StringComparison.Ordinal);
+        Assert.StartsWith("ocid,title,buyer,buyer_lad,buyer_lad_name,buyer_city_region,buyer_match,buyer_basis,buyer_evidence,buyer_national,", processes[0], StringComparison.Ordinal);
         Assert.Equal(22, File.ReadAllLines(Path.Combine(a, "rejects.csv")).Length);
         Assert.Equal(File.ReadAllBytes(Path.Combine(a, "processes.csv")), File.ReadAllBytes(Path.Combine(b, "processes.csv")));
     }

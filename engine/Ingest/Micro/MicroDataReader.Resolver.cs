@@ -25,9 +25,11 @@ public static partial class MicroDataReader
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ladLookup;
         private readonly Dictionary<string, (string? Code, int Subclass)>.AlternateLookup<ReadOnlySpan<char>> _sicLookup;
         private readonly Dictionary<string, string?> _itl2ByText = new(StringComparer.Ordinal);
+        private readonly PostcodeLookup? _postcodes;
 
-        public Resolver(GeographyModel geo, SicHierarchy sic)
+        public Resolver(GeographyModel geo, SicHierarchy sic, PostcodeLookup? postcodes = null)
         {
+            _postcodes = postcodes;
             _geo = geo;
             _sic = sic;
             _ladLookup = _ladByText.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -76,8 +78,20 @@ public static partial class MicroDataReader
             if (yl is < MinYear or > MaxYear) return Reject("year", MicroRejectReasons.YearOutOfRange, r.Year.Show(), out fail);
             int year = (int)yl;
 
-            int lad = Lad(r.Lad.Span);
-            if (lad < 0) return Reject("lad_code", r.Lad.Span.IsWhiteSpace() ? MicroRejectReasons.MissingValue : MicroRejectReasons.UnknownLad, r.Lad.ToString(), out fail);
+            int lad;
+            if (r.Postcode is not null)
+            {
+                if (string.IsNullOrWhiteSpace(r.Postcode)) return Reject("postcode", MicroRejectReasons.MissingValue, null, out fail);
+                if (!Postcode.TryParse(r.Postcode, out var pc)) return Reject("postcode", MicroRejectReasons.InvalidPostcode, r.Postcode, out fail);
+                var d = _postcodes!.Find(pc);
+                if (d.Lad is null) return Reject("postcode", MicroRejectReasons.PostcodeWithoutDistrict, $"{pc} ({d.Outcome})", out fail);
+                lad = Lad(d.Lad.Code);
+            }
+            else
+            {
+                lad = Lad(r.Lad.Span);
+                if (lad < 0) return Reject("lad_code", r.Lad.Span.IsWhiteSpace() ? MicroRejectReasons.MissingValue : MicroRejectReasons.UnknownLad, r.Lad.ToString(), out fail);
+            }
             var l = _geo.Lads[lad];
             string? itl2 = null;
             var itl2Text = r.Itl2;

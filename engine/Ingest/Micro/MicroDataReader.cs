@@ -11,6 +11,9 @@ namespace CompeteModel.Engine.Ingest.Micro;
 /// <summary>
 /// Reads firm-level data: CSV (optionally gzip) or Parquet, chosen by the extension. Required columns
 /// firm_id, year, lad_code, sic, employment; optional turnover, birth_year, description, cpc, itl2.
+/// A CSV file without lad_code may carry a <c>postcode</c> column instead when a <see cref="PostcodeLookup"/>
+/// is given: each row's district is then its postcode's (rows with an invalid postcode or one the directory
+/// places in no district are rejected with the reason).
 /// Every row is used or rejected with file, line, field and one of <see cref="MicroRejectReasons"/>
 /// (the first failing check, in column order; a repeated firm × year rejects the later row).
 /// A missing required column or a malformed file is an <see cref="InputException"/>.
@@ -19,20 +22,24 @@ namespace CompeteModel.Engine.Ingest.Micro;
 public static partial class MicroDataReader
 {
     /// <param name="readText">False skips the description and cpc columns (they stay null), for fast panel building.</param>
-    public static MicroData Read(string path, GeographyModel geo, SicHierarchy sic, bool readText = true)
+    /// <param name="postcodes">The postcode lookup, for CSV files that give a postcode instead of lad_code.</param>
+    public static MicroData Read(string path, GeographyModel geo, SicHierarchy sic, bool readText = true, PostcodeLookup? postcodes = null)
     {
         if (!File.Exists(path)) throw new InputException("file not found", path);
-        return TableFiles.IsParquet(path) ? ReadParquet(path, geo, sic, readText) : ReadCsv(path, geo, sic, readText);
+        return TableFiles.IsParquet(path) ? ReadParquet(path, geo, sic, readText) : ReadCsv(path, geo, sic, readText, postcodes);
     }
 
-    private static MicroData ReadCsv(string path, GeographyModel geo, SicHierarchy sic, bool readText)
+    private static MicroData ReadCsv(string path, GeographyModel geo, SicHierarchy sic, bool readText, PostcodeLookup? postcodes)
     {
         using var csv = CsvReader.Open(path);
         var h = csv.ReadHeader();
-        int cId = h.Require("firm_id"), cYear = h.Require("year"), cLad = h.Require("lad_code"), cSic = h.Require("sic"),
+        int cPostcode = h.Optional("lad_code") < 0 ? h.Optional("postcode") : -1;
+        if (cPostcode >= 0 && postcodes is null)
+            throw new InputException("the file gives a postcode column instead of lad_code, but no postcode lookup is available here; add lad_code", path, 1, "lad_code");
+        int cId = h.Require("firm_id"), cYear = h.Require("year"), cLad = cPostcode >= 0 ? -1 : h.Require("lad_code"), cSic = h.Require("sic"),
             cEmp = h.Require("employment"), cTurn = h.Optional("turnover"), cBirth = h.Optional("birth_year"),
             cDesc = readText ? h.Optional("description") : -1, cCpc = readText ? h.Optional("cpc") : -1, cItl2 = h.Optional("itl2");
-        var b = new Builder(path, geo, sic, 1024);
+        var b = new Builder(path, geo, sic, 1024, postcodes);
         while (csv.Read())
         {
             var f = csv.Fields;
@@ -45,7 +52,8 @@ public static partial class MicroDataReader
                 Line = line,
                 Id = Cell.Text(f[cId]),
                 Year = Cell.Text(f[cYear]),
-                Lad = f[cLad].AsMemory(),
+                Lad = cLad >= 0 ? f[cLad].AsMemory() : ReadOnlyMemory<char>.Empty,
+                Postcode = cPostcode >= 0 ? f[cPostcode] : null,
                 Sic = f[cSic].AsMemory(),
                 Employment = Cell.Text(f[cEmp]),
                 Turnover = cTurn >= 0 ? Cell.Text(f[cTurn]) : Cell.Missing,
@@ -122,6 +130,9 @@ public static partial class MicroDataReader
         public Cell Id, Year, Employment, Turnover, Birth;
         public ReadOnlyMemory<char> Lad, Sic;
         public string? Description, Cpc, Itl2;
+
+        /// <summary>Non-null (possibly empty) when the file gives a postcode instead of lad_code.</summary>
+        public string? Postcode;
     }
 
     /// <summary>
@@ -145,13 +156,13 @@ public static partial class MicroDataReader
         private string?[] _desc, _cpc, _itl2;
         private int _n;
 
-        public Builder(string path, GeographyModel geo, SicHierarchy sic, int capacity)
+        public Builder(string path, GeographyModel geo, SicHierarchy sic, int capacity, PostcodeLookup? postcodes = null)
         {
             _path = path;
             _geo = geo;
             _sic = sic;
             Account = new RowAccount(path);
-            Resolver = new Resolver(geo, sic);
+            Resolver = new Resolver(geo, sic, postcodes);
             capacity = Math.Max(capacity, 16);
             _id = new long[capacity];
             _year = new int[capacity];

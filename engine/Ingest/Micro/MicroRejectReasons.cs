@@ -7,6 +7,8 @@ public static class MicroRejectReasons
     public const string UnparsableNumber = "unparsable number";
     public const string YearOutOfRange = "year out of range";
     public const string UnknownLad = "unknown LAD code";
+    public const string InvalidPostcode = "not a UK postcode";
+    public const string PostcodeWithoutDistrict = "postcode without a district";
     public const string StraddlingWithoutItl2 = "straddling district without a valid itl2";
     public const string Itl2Mismatch = "itl2 does not contain the district";
     public const string UnknownSic = "unknown SIC code";

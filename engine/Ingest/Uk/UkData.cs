@@ -23,6 +23,7 @@ public sealed class UkData
     private readonly Lazy<BresTable> _bresDivisions;
     private readonly Lazy<GvaTable> _gvaCurrentItl2, _gvaCvmItl2, _gvaCurrentItl3, _gvaCvmItl3;
     private readonly Lazy<TradeClassification> _tradeClasses;
+    private readonly Lazy<PostcodeLookup> _postcodes;
 
     private UkData(string dir, GeographyModel geography, SicHierarchy sic)
     {
@@ -36,10 +37,14 @@ public sealed class UkData
         _gvaCurrentItl3 = new(() => GvaReader.Read(PathOf("ons_gva_current_itl3.csv.gz"), Sic, GvaPriceBasis.CurrentPrices));
         _gvaCvmItl3 = new(() => GvaReader.Read(PathOf("ons_gva_cvm_itl3.csv.gz"), Sic, GvaPriceBasis.ChainedVolume));
         _tradeClasses = new(() => TradeClassification.Load(TradeClassificationPath, Sic));
+        _postcodes = new(() => PostcodeLookup.Read(PathOf("postcode_ranges_lad.csv.gz"), Geography));
     }
 
     /// <summary>The shipped traded/local classification of SIC 2007 (<c>datasets/sectors/traded_local_sic2007.csv</c>).</summary>
     public string TradeClassificationPath => Path.Combine(DatasetsDirectory, "sectors", "traded_local_sic2007.csv");
+
+    /// <summary>The postcode → district lookup (ONS Postcode Directory ranges, read on first use).</summary>
+    public PostcodeLookup Postcodes => _postcodes.Value;
 
     /// <summary>The shipped traded/local classification of SIC 2007 (read on first use).</summary>
     public TradeClassification TradeClasses => _tradeClasses.Value;
