@@ -69,7 +69,7 @@ public sealed class ComplexityInput
             account.CountUsed();
         }
         account.Check();
-        if (periods.Count == 0 || periods.Values.All(q => q.Cells.Count == 0))
+        if (periods.Count == 0 || periods.Values.All(q => q.CellCount == 0))
             throw new InputException("no usable rows: " + account.Summary(), source);
 
         var labels = periods.Keys.ToList();
@@ -84,15 +84,28 @@ public sealed class ComplexityInput
     private static void Register(Dictionary<string, Period> periods, string t, string l, string p)
     {
         var period = Period.For(periods, t);
-        period.Locations.Add(l);
-        period.Products.Add(p);
+        period.Location(l);
+        period.Product(p);
     }
 
+    /// <summary>
+    /// One period's cells as they are read: locations and products numbered in order of first sight
+    /// (a row usually repeats the previous row's location, so that is checked before the dictionary),
+    /// cells keyed by the pair of numbers; the labels are sorted once, when the matrix is made.
+    /// </summary>
     private sealed class Period
     {
-        public readonly SortedSet<string> Locations = new(StringComparer.Ordinal);
-        public readonly SortedSet<string> Products = new(StringComparer.Ordinal);
-        public readonly Dictionary<(string, string), (double Value, long Line)> Cells = new();
+        private readonly Dictionary<string, int> _locations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _products = new(StringComparer.Ordinal);
+        private readonly List<string> _locationNames = [];
+        private readonly List<string> _productNames = [];
+        private readonly Dictionary<long, int> _cellIndex = [];
+        private readonly List<(int Location, int Product, double Value)> _cells = [];
+        private readonly List<long> _lines = [];
+        private string? _lastLocation;
+        private int _lastLocationIndex;
+
+        public int CellCount => _cells.Count;
 
         public static Period For(Dictionary<string, Period> periods, string t)
         {
@@ -100,27 +113,57 @@ public sealed class ComplexityInput
             return p;
         }
 
+        public int Location(string l)
+        {
+            if (_lastLocation is not null && string.Equals(l, _lastLocation, StringComparison.Ordinal)) return _lastLocationIndex;
+            _lastLocationIndex = Number(_locations, _locationNames, l);
+            _lastLocation = l;
+            return _lastLocationIndex;
+        }
+
+        public int Product(string p) => Number(_products, _productNames, p);
+
+        private static int Number(Dictionary<string, int> index, List<string> names, string label)
+        {
+            if (index.TryGetValue(label, out var i)) return i;
+            index[label] = names.Count;
+            names.Add(label);
+            return names.Count - 1;
+        }
+
         public bool TryAdd(string l, string p, double v, long line, out long firstLine)
         {
-            if (Cells.TryGetValue((l, p), out var existing)) { firstLine = existing.Line; return false; }
-            Cells[(l, p)] = (v, line);
-            Locations.Add(l);
-            Products.Add(p);
+            int li = Location(l), pi = Product(p);
+            // Multiplying by an odd constant is one-to-one on 64 bits; it spreads the pair over the bits that
+            // long's hash code folds together (the raw pair would hash to li ^ pi and collide en masse).
+            long key = (long)((((ulong)li << 32) | (uint)pi) * 0x9E3779B97F4A7C15UL);
+            if (_cellIndex.TryGetValue(key, out var existing)) { firstLine = _lines[existing]; return false; }
+            _cellIndex[key] = _cells.Count;
+            _cells.Add((li, pi, v));
+            _lines.Add(line);
             firstLine = line;
             return true;
         }
 
         public ActivityMatrix ToMatrix()
         {
-            var locs = Locations.ToArray();
-            var prods = Products.ToArray();
-            var li = new Dictionary<string, int>(StringComparer.Ordinal);
-            var pi = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < locs.Length; i++) li[locs[i]] = i;
-            for (int i = 0; i < prods.Length; i++) pi[prods[i]] = i;
+            var (locs, locRank) = Sorted(_locationNames);
+            var (prods, prodRank) = Sorted(_productNames);
             var values = new double[locs.Length * prods.Length];
-            foreach (var ((l, p), (v, _)) in Cells) values[li[l] * prods.Length + pi[p]] = v;
+            foreach (var (l, p, v) in _cells) values[locRank[l] * prods.Length + prodRank[p]] = v;
             return new ActivityMatrix(locs, prods, values);
+        }
+
+        // The labels in ordinal order and, for each label's number, its position in that order.
+        private static (string[] Names, int[] Rank) Sorted(List<string> names)
+        {
+            var sorted = names.ToArray();
+            var order = new int[sorted.Length];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(sorted, order, StringComparer.Ordinal);
+            var rank = new int[sorted.Length];
+            for (int i = 0; i < order.Length; i++) rank[order[i]] = i;
+            return (sorted, rank);
         }
     }
 }

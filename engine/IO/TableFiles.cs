@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CompeteModel.Engine.Errors;
 using Parquet;
 using Parquet.Schema;
@@ -32,12 +31,12 @@ public static class TableFiles
 
     /// <summary>CSV: header row, RFC 4180 quoting, doubles in round-trip form, NaN and null as empty.</summary>
     public static void WriteCsv(Table table, string path) =>
-        TextFiles.WriteAtomic(path, s =>
-        {
-            using var w = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-            WriteCsv(table, w);
-        });
+        TextFiles.WriteAtomic(path, s => CsvTableWriter.Write(table, s));
 
+    /// <summary>
+    /// The same CSV through a <see cref="TextWriter"/> (standard output, tests); one string per cell, so files
+    /// go through <see cref="CsvTableWriter"/>, which writes the same bytes.
+    /// </summary>
     public static void WriteCsv(Table table, TextWriter w)
     {
         for (int c = 0; c < table.Columns.Count; c++)
