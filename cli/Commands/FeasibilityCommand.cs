@@ -4,7 +4,6 @@ using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Pipeline;
-using CompeteModel.Engine.Reporting;
 using CompeteModel.Engine.Scoring;
 
 namespace CompeteModel.Cli.Commands;

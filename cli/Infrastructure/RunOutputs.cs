@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CompeteModel.Engine.Ingest;
@@ -216,12 +215,7 @@ public static class RunOutputs
         else w.WriteNull(name);
     }
 
-    public static string Sha256(string path)
-    {
-        if (!File.Exists(path)) return "";
-        using var s = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(s));
-    }
+    public static string Sha256(string path) => File.Exists(path) ? CompeteModel.Engine.Batch.Hashes.OfFile(path) : "";
 }
 
 /// <summary>What run.json records beyond the result: tool version, spec file and input files (paths relative to the data folder).</summary>

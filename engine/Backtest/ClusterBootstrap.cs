@@ -1,5 +1,5 @@
-using CompeteModel.Engine.Generation;
 using CompeteModel.Engine.Indicators;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Backtest;
 
@@ -42,6 +42,6 @@ public static class ClusterBootstrap
         if (values.Count * 2 < draws) return (double.NaN, double.NaN);
         var sorted = values.ToArray();
         Array.Sort(sorted);
-        return (MicroBootstrap.Quantile(sorted, (1 - level) / 2), MicroBootstrap.Quantile(sorted, (1 + level) / 2));
+        return (Quantiles.Type7Sorted(sorted, (1 - level) / 2), Quantiles.Type7Sorted(sorted, (1 + level) / 2));
     }
 }

@@ -1,4 +1,4 @@
-using CompeteModel.Engine.Generation;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Backtest;
 

@@ -7,6 +7,7 @@ using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.Panels;
 using CompeteModel.Engine.Scoring;
 using CompeteModel.Engine.Sectors;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Backtest;
 
@@ -304,7 +305,7 @@ public static class UkBacktest
 
         var sorted = (double[])a.Clone();
         Array.Sort(sorted);
-        double cut = MicroBootstrap.Quantile(sorted, 0.9);
+        double cut = Quantiles.Type7Sorted(sorted, 0.9);
         var top = a.Select(v => v >= cut).ToArray();
         var rest = top.Select(t => !t).ToArray();
         double Diff(double[] w) => WeightedStatistics.Median(gOrder, g, w, top) - WeightedStatistics.Median(gOrder, g, w, rest);
@@ -458,7 +459,7 @@ public static class UkBacktest
                 int q = prev.ProductIndex(cx.Products[p]);
                 if (q >= 0) { a.Add(cx.Pci[p]); b.Add(prev.Pci[q]); }
             }
-            stability = ComplexityStatistics.Spearman(a.ToArray(), b.ToArray());
+            stability = Correlation.Spearman(a.ToArray(), b.ToArray());
         }
         if (agree && stability >= gate.MinYearStability) return spec;
         notes.Add(string.Format(CultureInfo.InvariantCulture,

@@ -4,7 +4,7 @@ namespace CompeteModel.Engine.Backtest;
 /// Rank correlation and median with per-cell frequency weights, over cells pre-sorted once, so that each bootstrap
 /// draw (<see cref="ClusterBootstrap"/>) costs O(n). With integer weights each equals the unweighted statistic on the
 /// sample in which cell i appears weight[i] times; with all weights 1 they equal the ordinary statistics
-/// (<see cref="Complexity.ComplexityStatistics.Spearman"/>, the median).
+/// (<see cref="Statistics.Correlation.Spearman(ReadOnlySpan{double}, ReadOnlySpan{double})"/>, the median).
 /// </summary>
 public static class WeightedStatistics
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CompeteModel.Engine.Errors;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Complexity;
 
@@ -60,7 +61,7 @@ public static class ComplexityCalculator
                         corrPrevious = c;
                         chain = Math.Min(chain, double.IsNaN(c) ? 0 : c);
                     }
-                    else chain = Math.Abs(ComplexityStatistics.Pearson(r.Eci, r.Presence.Diversity));
+                    else chain = Math.Abs(Correlation.Pearson(r.Eci, r.Presence.Diversity));
                     signCorrelation = chain;
                     break;
                 case SignRule.Anchor:
@@ -85,7 +86,7 @@ public static class ComplexityCalculator
         var b = new List<double>();
         for (int i = 0; i < r.Locations.Count; i++)
             if (index.TryGetValue(r.Locations[i], out var j)) { a.Add(r.Eci[i]); b.Add(otherValues[j]); }
-        return ComplexityStatistics.Pearson(a.ToArray(), b.ToArray());
+        return Correlation.Pearson(a.ToArray(), b.ToArray());
     }
 
     private static double AnchorCorrelation(ComplexityYearResult r, IReadOnlyDictionary<string, double> anchor, string? source)
@@ -98,7 +99,7 @@ public static class ComplexityCalculator
             throw new InputException(
                 $"the anchor gives values for {a.Count} of the {r.Locations.Count} locations of {Describe(r.Time)}; at least 3 are needed to fix the sign",
                 source, field: "--anchor");
-        double c = ComplexityStatistics.Pearson(a.ToArray(), b.ToArray());
+        double c = Correlation.Pearson(a.ToArray(), b.ToArray());
         if (double.IsNaN(c))
             throw new InputException($"the anchor values are constant over the locations of {Describe(r.Time)}; they cannot fix the sign", source, field: "--anchor");
         return c;
@@ -157,7 +158,7 @@ public static class ComplexityCalculator
         var kc = new double[m.Rows];
         m.Multiply(kp, kc);
         for (int r = 0; r < kc.Length; r++) kc[r] /= m.Diversity[r];
-        bool flipped = ComplexityStatistics.Pearson(kc, m.Diversity) < 0;
+        bool flipped = Correlation.Pearson(kc, m.Diversity) < 0;
         if (flipped)
         {
             for (int i = 0; i < kp.Length; i++) kp[i] = -kp[i];
@@ -195,8 +196,8 @@ public static class ComplexityCalculator
         var t = o.Reliability;
         var e = r.Eigen;
         double gap = e.Lambda3 > 0 ? e.Lambda2 / e.Lambda3 : double.NaN;
-        double corrDiv = ComplexityStatistics.Pearson(r.Eci, r.Presence.Diversity);
-        double agreement = Math.Abs(ComplexityStatistics.Spearman(r.Eci, r.ReflectionsEci));
+        double corrDiv = Correlation.Pearson(r.Eci, r.Presence.Diversity);
+        double agreement = Math.Abs(Correlation.Spearman(r.Eci, r.ReflectionsEci));
         if (rule == SignRule.Diversity) signCorrelation = Math.Abs(corrDiv);
         var problems = new List<string>();
         var inv = CultureInfo.InvariantCulture;

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Complexity;
 
@@ -45,11 +46,11 @@ public static class ComplexityEigen
 
         int dim = n - 1;
         int maxSteps = Math.Min(dim, MaxSteps);
-        var rng = new Random(StartSeed);
+        var rng = new Rng(StartSeed);
         var q = new List<double[]>();
         var alpha = new List<double>();
         var beta = new List<double>();
-        var start = RandomOrthogonal(rng, n, u1, q);
+        var start = RandomOrthogonal(ref rng, n, u1, q);
         if (start is null) return new EigenSolution(Fill(n, double.NaN), double.NaN, double.NaN, 0, false);
         q.Add(start);
 
@@ -76,7 +77,7 @@ public static class ComplexityEigen
             bool breakdown = b < 1e-12;
             // On breakdown the Krylov space is invariant; a repeated eigenvalue (λ2 = λ3) can only be seen
             // by continuing from a fresh direction, so a breakdown never counts as convergence by itself.
-            double[]? fresh = breakdown ? RandomOrthogonal(rng, n, u1, q) : null;
+            double[]? fresh = breakdown ? RandomOrthogonal(ref rng, n, u1, q) : null;
             bool exhausted = steps >= dim || (breakdown && fresh is null);
             if (exhausted || breakdown || steps >= maxSteps || steps % 5 == 0)
             {
@@ -141,7 +142,7 @@ public static class ComplexityEigen
         return (sortedValues, vectors);
     }
 
-    private static double[]? RandomOrthogonal(Random rng, int n, double[] u1, List<double[]> q)
+    private static double[]? RandomOrthogonal(ref Rng rng, int n, double[] u1, List<double[]> q)
     {
         for (int attempt = 0; attempt < 5; attempt++)
         {

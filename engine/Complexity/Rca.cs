@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Statistics;
+
 namespace CompeteModel.Engine.Complexity;
 
 /// <summary>Revealed comparative advantage (location quotient) and the binary presence matrix.</summary>
@@ -27,7 +29,7 @@ public static class Rca
             var row = x.Slice(r * cols, cols);
             var outRow = rca.Slice(r * cols, cols);
             for (int s = 0; s < cols; s++)
-                outRow[s] = rowTotal[r] > 0 && colTotal[s] > 0 ? row[s] / rowTotal[r] / (colTotal[s] / total) : double.NaN;
+                outRow[s] = rowTotal[r] > 0 && colTotal[s] > 0 ? LocationQuotient.Of(row[s], rowTotal[r], colTotal[s], total) : double.NaN;
         }
     }
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
+using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Ingest.Micro;
 using CompeteModel.Engine.Ingest.Uk;
-using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Sectors;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Complexity;
 
@@ -14,7 +15,7 @@ namespace CompeteModel.Engine.Complexity;
 /// (<see cref="LadReferenceGeography"/>), for the city regions that are unions of ITL2 areas (on both sides
 /// the region is one merged row). Per region: Spearman ρ of (a) PCI, (b) the region's density and (c) its
 /// COG over the sectors common to both calculations, and (d) the region's ECI rank under each reference.
-/// Spearman ρ = Pearson correlation of mid-ranks (<see cref="ComplexityStatistics.Spearman"/>).
+/// Spearman ρ = Pearson correlation of mid-ranks (<see cref="Correlation.Spearman(ReadOnlySpan{double}, ReadOnlySpan{double})"/>).
 /// </summary>
 public static class ReferenceAgreement
 {
@@ -50,7 +51,7 @@ public static class ReferenceAgreement
     }
 
     private static double Rho(List<double> x, List<double> y) =>
-        x.Count < 2 ? double.NaN : ComplexityStatistics.Spearman(x.ToArray(), y.ToArray());
+        x.Count < 2 ? double.NaN : Correlation.Spearman(x.ToArray(), y.ToArray());
 
     /// <summary>
     /// Compares the ITL2 reference (BRES) with the district reference (<paramref name="firms"/>) for each of

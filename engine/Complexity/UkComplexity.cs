@@ -2,6 +2,7 @@ using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.Sectors;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Complexity;
 
@@ -65,7 +66,7 @@ public static class UkComplexity
             var b = new List<double>();
             for (int i = 0; i < result.Locations.Count; i++)
                 if (productivity.TryGetValue(result.Locations[i], out var p) && double.IsFinite(p)) { a.Add(result.Eci[i]); b.Add(p); }
-            corr = ComplexityStatistics.Pearson(a.ToArray(), b.ToArray());
+            corr = Correlation.Pearson(a.ToArray(), b.ToArray());
         }
         double min = options.Reliability.MinSignCorrelation;
         var inv = System.Globalization.CultureInfo.InvariantCulture;

@@ -5,6 +5,7 @@ using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.Ingest.Micro;
 using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.Sectors;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Generation;
 
@@ -251,7 +252,7 @@ public sealed class MicroDataGenerator
     {
         if (!_bres.TryGetValue((itl2, s, BresFirstYear), out var a) || !_bres.TryGetValue((itl2, s, BresLastYear), out var b)) return 0;
         if (!(a.V > 0) || !(b.V > 0)) return 0;
-        double g = Math.Pow(b.V / a.V, 1.0 / (BresLastYear - BresFirstYear)) - 1;
+        double g = CompoundGrowth.Rate(a.V, b.V, BresLastYear - BresFirstYear);
         return Math.Clamp(g, -MaxExtrapolatedGrowth, MaxExtrapolatedGrowth);
     }
 

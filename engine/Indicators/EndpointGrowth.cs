@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Statistics;
+
 namespace CompeteModel.Engine.Indicators;
 
 /// <summary>
@@ -40,7 +42,7 @@ public static class EndpointGrowth
         if (m0 < 0 || m1 < 0) { reason = UndefinedReason.NonPositiveBase; return double.NaN; }
         if (!(span > 0)) throw new ArgumentOutOfRangeException(nameof(span), "the windows must be at least one year apart");
         reason = UndefinedReason.None;
-        return Math.Pow(m1 / m0, 1 / span) - 1;
+        return CompoundGrowth.Rate(m0, m1, span);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Statistics;
+
 namespace CompeteModel.Engine.Indicators;
 
 /// <summary>Growth orientation: growth rates between two years, relative to a benchmark, and productivity.</summary>
@@ -28,7 +30,7 @@ public static class Growth
         if (x0 == 0) { reason = UndefinedReason.AbsentInBaseYear; return double.NaN; }
         if (x0 < 0 || x1 < 0) { reason = UndefinedReason.NonPositiveBase; return double.NaN; }
         reason = UndefinedReason.None;
-        return Math.Pow(x1 / x0, 1.0 / years) - 1;
+        return CompoundGrowth.Rate(x0, x1, years);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Statistics;
+
 namespace CompeteModel.Engine.Indicators;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CompeteModel.Engine.Indicators;
 /// (Efron and Tibshirani 1993) that resamples firms with replacement within each region × sector cell,
 /// keeping each cell's firm count, and reads the bounds as percentiles (R's default quantile type 7:
 /// linear interpolation between order statistics) of the replicated indicator. Seeded with
-/// <see cref="Random(int)"/>; the draw order is fixed (draw, then cell in row-major order, then firm), so
+/// the engine's <see cref="Rng"/> (xoshiro256**, stable across .NET versions); the draw order is fixed (draw, then cell in row-major order, then firm), so
 /// the same inputs and seed give the same bounds. Memory is R·S·draws doubles.
 /// </summary>
 public static class MicroBootstrap
@@ -25,13 +27,13 @@ public static class MicroBootstrap
         Lq(cells.Observed, regions, sectors, benchmarkShare, estimate, reason);
 
         var samples = new double[n * draws];
-        var rng = new Random(seed);
+        var rng = new Rng(seed);
         var x = new double[n];
         var lq = new double[n];
         var why = new UndefinedReason[n];
         for (int d = 0; d < draws; d++)
         {
-            cells.Resample(rng, x);
+            cells.Resample(ref rng, x);
             Lq(x, regions, sectors, benchmarkShare, lq, why);
             for (int c = 0; c < n; c++) samples[c * draws + d] = lq[c];
         }
@@ -55,28 +57,15 @@ public static class MicroBootstrap
         for (int c = 0; c < n; c++) firms[c] = Math.Min(c0.Firms[c], c1.Firms[c]);
 
         var samples = new double[n * draws];
-        var rng = new Random(seed);
+        var rng = new Rng(seed);
         double[] x0 = new double[n], x1 = new double[n];
         for (int d = 0; d < draws; d++)
         {
-            c0.Resample(rng, x0);
-            c1.Resample(rng, x1);
+            c0.Resample(ref rng, x0);
+            c1.Resample(ref rng, x1);
             for (int c = 0; c < n; c++) samples[c * draws + d] = x0[c] == 0 ? double.NaN : x1[c] / x0[c] - 1;
         }
         return Summarise(regions, sectors, estimate, reason, samples, draws, firms, minFirms, lowerQuantile, upperQuantile);
-    }
-
-    /// <summary>
-    /// Quantile of sorted values by R's type 7 (Hyndman and Fan 1996): h = (n−1)p, linear between the
-    /// order statistics around h. NaN for an empty span.
-    /// </summary>
-    public static double Quantile(ReadOnlySpan<double> sorted, double p)
-    {
-        if (sorted.Length == 0) return double.NaN;
-        double h = (sorted.Length - 1) * p;
-        int lo = (int)Math.Floor(h);
-        if (lo >= sorted.Length - 1) return sorted[^1];
-        return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
     }
 
     private static void Lq(double[] x, int regions, int sectors, double[] share, double[] lq, UndefinedReason[] reason)
@@ -90,7 +79,7 @@ public static class MicroBootstrap
                 int c = r * sectors + s;
                 if (total == 0) { lq[c] = double.NaN; reason[c] = UndefinedReason.ZeroRegionTotal; }
                 else if (!(share[s] > 0)) { lq[c] = double.NaN; reason[c] = UndefinedReason.ZeroBenchmark; }
-                else { lq[c] = x[c] / total / share[s]; reason[c] = UndefinedReason.None; }
+                else { lq[c] = LocationQuotient.OfShare(x[c], total, share[s]); reason[c] = UndefinedReason.None; }
             }
         }
     }
@@ -111,8 +100,8 @@ public static class MicroBootstrap
             for (int i = 0; i < slice.Length; i++) if (!double.IsNaN(slice[i])) slice[k++] = slice[i];
             var known = slice[..k];
             known.Sort();
-            lower[c] = Quantile(known, pLo);
-            upper[c] = Quantile(known, pHi);
+            lower[c] = Quantiles.Type7Sorted(known, pLo);
+            upper[c] = Quantiles.Type7Sorted(known, pHi);
         }
         return new BootstrapResult(regions, sectors, estimate, lower, upper, firms, reliable, reason);
     }
@@ -152,7 +141,7 @@ public static class MicroBootstrap
         public int[] Firms { get; }
         public double[] Observed { get; }
 
-        public void Resample(Random rng, double[] x)
+        public void Resample(ref Rng rng, double[] x)
         {
             for (int c = 0; c < Firms.Length; c++)
             {

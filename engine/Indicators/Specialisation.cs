@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Statistics;
+
 namespace CompeteModel.Engine.Indicators;
 
 /// <summary>
@@ -18,7 +20,7 @@ public static class Specialisation
         if (regionTotal == 0 || double.IsNaN(regionTotal)) { reason = UndefinedReason.ZeroRegionTotal; return double.NaN; }
         if (benchmarkSector == 0 || benchmarkTotal == 0 || double.IsNaN(benchmarkTotal)) { reason = UndefinedReason.ZeroBenchmark; return double.NaN; }
         reason = UndefinedReason.None;
-        return x * benchmarkTotal / (regionTotal * benchmarkSector);
+        return Statistics.LocationQuotient.Of(x, regionTotal, benchmarkSector, benchmarkTotal);
     }
 
     /// <summary>

@@ -2,11 +2,12 @@ using System.Globalization;
 using CompeteModel.Engine.Complexity;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Indicators;
-using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.Ingest.Micro;
+using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.Panels;
 using CompeteModel.Engine.Scoring;
 using CompeteModel.Engine.Sectors;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Pipeline;
 
@@ -354,7 +355,7 @@ public static class CityRegionRun
                 int q = prev.ProductIndex(now.Products[p]);
                 if (q >= 0 && double.IsFinite(now.Pci[p]) && double.IsFinite(prev.Pci[q])) { a.Add(now.Pci[p]); b.Add(prev.Pci[q]); }
             }
-            stability = ComplexityStatistics.Spearman(a.ToArray(), b.ToArray());
+            stability = Correlation.Spearman(a.ToArray(), b.ToArray());
         }
         bool stable = stability >= gate.MinYearStability;
         var inSpec = gate.Indicators.Where(id => ctx.Spec.Pillars.Any(p => p.Indicators.Any(i => i.Id == id))).ToArray();
@@ -522,7 +523,7 @@ public static class CityRegionRun
         {
             var r = c == 0 ? own : CompositeScorer.Score(spec, matrices[c]);
             var common = r.Units.Where(u => ownRank.ContainsKey(u.Code)).ToArray();
-            double rho = ComplexityStatistics.Spearman(common.Select(u => ownRank[u.Code]).ToArray(), common.Select(u => (double)u.Rank).ToArray());
+            double rho = Correlation.Spearman(common.Select(u => ownRank[u.Code]).ToArray(), common.Select(u => (double)u.Rank).ToArray());
             var top = r.Units.Take(topN).Select(u => u.Code).ToArray();
             rows.Add(new StabilityRow(ctx.Configs[c], c == 0, Math.Min(topN, own.Units.Count), top.Count(ownTop.Contains), rho, top));
         }

@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Statistics;
+
 namespace CompeteModel.Engine.Pipeline;
 
 /// <summary>
@@ -22,8 +24,8 @@ public static class FeasibilityComparison
         var b = ToMap(cityRegion, nameof(cityRegion));
         var common = a.Keys.Where(b.ContainsKey).Order(StringComparer.Ordinal).ToArray();
         int n = common.Length;
-        var ra = MidRanks(common.Select(u => (double)a[u]).ToArray());
-        var rb = MidRanks(common.Select(u => (double)b[u]).ToArray());
+        var ra = Ranks.MidRanks(common.Select(u => (double)a[u]).ToArray());
+        var rb = Ranks.MidRanks(common.Select(u => (double)b[u]).ToArray());
 
         var topA = TopSet(common, a, topK);
         var topB = TopSet(common, b, topK);
@@ -33,7 +35,7 @@ public static class FeasibilityComparison
             .Select(i => new FeasibilityUnitDifference(common[i], a[common[i]], b[common[i]], ra[i], rb[i]))
             .OrderBy(u => u.NationalRank).ThenBy(u => u.Unit, StringComparer.Ordinal)
             .ToArray();
-        return new FeasibilityAgreement(n, Spearman(ra, rb), KendallTauB(ra, rb), topK, overlap, units,
+        return new FeasibilityAgreement(n, Correlation.Pearson(ra, rb), Correlation.KendallTauB(ra, rb), topK, overlap, units,
             a.Keys.Where(u => !b.ContainsKey(u)).Order(StringComparer.Ordinal).ToArray(),
             b.Keys.Where(u => !a.ContainsKey(u)).Order(StringComparer.Ordinal).ToArray());
     }
@@ -84,67 +86,6 @@ public static class FeasibilityComparison
     /// <summary>The ranked groups as (unit, rank) for <see cref="Compare"/>.</summary>
     public static IReadOnlyList<(string Unit, int Rank)> Ranking(IEnumerable<FeasibilityGroupScore> groups) =>
         groups.Where(x => x.Rank is not null).Select(x => (x.Group, x.Rank!.Value)).ToArray();
-
-    /// <summary>Ranks 1..n of <paramref name="values"/> (ascending), tied values sharing the mean of their positions.</summary>
-    public static double[] MidRanks(ReadOnlySpan<double> values)
-    {
-        int n = values.Length;
-        var idx = new int[n];
-        for (int i = 0; i < n; i++) idx[i] = i;
-        var keys = values.ToArray();
-        Array.Sort(keys, idx);
-        var ranks = new double[n];
-        for (int i = 0; i < n;)
-        {
-            int j = i;
-            while (j + 1 < n && keys[j + 1] == keys[i]) j++;
-            double mid = (i + j) / 2.0 + 1;
-            for (int t = i; t <= j; t++) ranks[idx[t]] = mid;
-            i = j + 1;
-        }
-        return ranks;
-    }
-
-    /// <summary>Pearson correlation r = Σ(a−ā)(b−b̄)/√(Σ(a−ā)²Σ(b−b̄)²); on mid-ranks this is Spearman's ρ. NaN when n &lt; 2 or a side is constant.</summary>
-    public static double Spearman(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        int n = a.Length;
-        if (n != b.Length) throw new ArgumentException("the two rank vectors differ in length");
-        if (n < 2) return double.NaN;
-        double ma = 0, mb = 0;
-        for (int i = 0; i < n; i++) { ma += a[i]; mb += b[i]; }
-        ma /= n;
-        mb /= n;
-        double sab = 0, saa = 0, sbb = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double da = a[i] - ma, db = b[i] - mb;
-            sab += da * db;
-            saa += da * da;
-            sbb += db * db;
-        }
-        return saa > 0 && sbb > 0 ? sab / Math.Sqrt(saa * sbb) : double.NaN;
-    }
-
-    /// <summary>Kendall's τ-b = (C − D)/√((n₀ − n₁)(n₀ − n₂)) (Kendall 1945). NaN when n &lt; 2 or a side is all ties.</summary>
-    public static double KendallTauB(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        int n = a.Length;
-        if (n != b.Length) throw new ArgumentException("the two rank vectors differ in length");
-        if (n < 2) return double.NaN;
-        long s = 0, tiesA = 0, tiesB = 0;
-        for (int i = 0; i < n; i++)
-            for (int j = i + 1; j < n; j++)
-            {
-                int x = Math.Sign(a[i] - a[j]), y = Math.Sign(b[i] - b[j]);
-                if (x == 0) tiesA++;
-                if (y == 0) tiesB++;
-                s += x * y;
-            }
-        double n0 = n * (n - 1) / 2.0;
-        double den = Math.Sqrt((n0 - tiesA) * (n0 - tiesB));
-        return den > 0 ? s / den : double.NaN;
-    }
 
     private static Dictionary<string, int> ToMap(IReadOnlyList<(string Unit, int Rank)> ranking, string name)
     {

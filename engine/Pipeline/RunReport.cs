@@ -1,6 +1,7 @@
 using CompeteModel.Engine.Panels;
 using CompeteModel.Engine.Reporting;
 using CompeteModel.Engine.Scoring;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Pipeline;
 
@@ -210,7 +211,7 @@ public static class RunReport
     private static double Cagr(PanelMeasure emp, int i0, int i1, int years)
     {
         double a = emp.Value[i0], b = emp.Value[i1];
-        return a > 0 && b >= 0 ? Math.Pow(b / a, 1.0 / years) - 1 : double.NaN;
+        return CompoundGrowth.Rate(a, b, years);
     }
 
     /// <summary>

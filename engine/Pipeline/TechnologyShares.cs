@@ -1,5 +1,6 @@
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Statistics;
 using CompeteModel.Engine.Technologies;
 
 namespace CompeteModel.Engine.Pipeline;
@@ -61,7 +62,7 @@ public static class TechnologyShares
         int n = names.Length;
         var growth = new double[n];
         for (int t = 0; t < n; t++)
-            growth[t] = baseTagged[t] > 0 ? Math.Pow(firmsTagged[t] / baseTagged[t], 1.0 / (year - baseYear)) - 1 : double.NaN;
+            growth[t] = CompoundGrowth.Rate(baseTagged[t], firmsTagged[t], year - baseYear);
         return new Table(new[]
         {
             TableColumn.Of("region", Enumerable.Repeat<string?>(region.Id, n).ToArray()),

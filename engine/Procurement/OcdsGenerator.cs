@@ -1,11 +1,12 @@
 using System.IO.Compression;
 using System.Text.Json;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Procurement;
 
 /// <summary>
 /// Writes synthetic Contracts Finder-like OCDS 1.1 release packages for benchmarks and property
-/// tests: deterministic for a seed (System.Random(seed)), one package per "day". Each process is a
+/// tests: deterministic for a seed (the engine's <see cref="Rng"/>), one package per "day". Each process is a
 /// tender release and, with probability 0.7, an award release a few days later (its award value
 /// 0.8–1.1 × the tender estimate); the CPV division mix follows the main codes of the shipped sample
 /// (45 construction most common, then business services 79, health and social work 85, IT 72 …);
@@ -43,7 +44,7 @@ public static class OcdsGenerator
     public static GeneratedPackageManifest WriteFolder(string folder, long releases, int releasesPerFile, int seed, IReadOnlyList<string> districtNames, bool gzip = true)
     {
         Directory.CreateDirectory(folder);
-        var rng = new Random(seed);
+        var rng = new Rng(seed);
         int cumulative = CpvMix.Sum(c => c.Weight);
         long written = 0, ocids = 0, noValue = 0, noValueRel = 0, foreign = 0, foreignRel = 0, retrofit = 0;
         int file = 0;
@@ -71,7 +72,7 @@ public static class OcdsGenerator
                 }
                 while (inFile < releasesPerFile && written < releases)
                 {
-                    var p = NewProcess(rng, cumulative, districtNames);
+                    var p = NewProcess(ref rng, cumulative, districtNames);
                     var ocid = $"ocds-gen{seed}-{ocids:D9}";
                     ocids++;
                     WriteRelease(w, ocid, p, day.AddHours(8 + inFile % 8), award: false);
@@ -111,10 +112,10 @@ public static class OcdsGenerator
     private sealed record Proc(string Title, string Description, string Cpv, string CpvLabel, string Buyer, string Locality, double Value, bool Awarded,
         double AwardFactor, int Years, DateTimeOffset Start, bool Sme, bool NoValue, bool Usd, bool Retrofit, string Supplier);
 
-    private static Proc NewProcess(Random rng, int cumulative, IReadOnlyList<string> districts)
+    private static Proc NewProcess(ref Rng rng, int cumulative, IReadOnlyList<string> districts)
     {
         bool retrofit = rng.NextDouble() < 0.02;
-        var (cpv, label, _) = retrofit ? ("45453100", "Refurbishment work", 0) : Pick(rng, cumulative);
+        var (cpv, label, _) = retrofit ? ("45453100", "Refurbishment work", 0) : Pick(ref rng, cumulative);
         var district = districts[rng.Next(districts.Count)];
         // Box–Muller normal for a log-normal value.
         double z = Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
@@ -129,7 +130,7 @@ public static class OcdsGenerator
             u < 0.01, u >= 0.01 && u < 0.015, retrofit, $"Supplier {rng.Next(50_000):D5} Ltd");
     }
 
-    private static (string, string, int) Pick(Random rng, int cumulative)
+    private static (string, string, int) Pick(ref Rng rng, int cumulative)
     {
         int r = rng.Next(cumulative);
         foreach (var c in CpvMix)

@@ -1,6 +1,7 @@
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest.Uk;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Procurement;
 
@@ -86,16 +87,12 @@ public sealed class RegionalCapacity
             bool complete = a.N == region.Itl2Codes.Length;
             double v = complete ? a.V : double.NaN, lo = complete ? a.Lo : double.NaN, hi = complete ? a.Hi : double.NaN;
             double bShare = gb.GetValueOrDefault(code) / gbTotal;
-            double lq = Lq(v, regionTotal, bShare), lqLo = Lq(lo, regionTotal, bShare), lqHi = Lq(hi, regionTotal, bShare);
+            double lq = LocationQuotient.OfShare(v, regionTotal, bShare), lqLo = LocationQuotient.OfShare(lo, regionTotal, bShare), lqHi = LocationQuotient.OfShare(hi, regionTotal, bShare);
             double growth = double.NaN;
             if (e0.TryGetValue(code, out var b) && b.N == region.Itl2Codes.Length && b.V > 0 && !double.IsNaN(v) && y1 > y0)
-                growth = Math.Pow(v / b.V, 1.0 / (y1 - y0)) - 1;
+                growth = CompoundGrowth.Rate(b.V, v, y1 - y0);
             list.Add(new DivisionCapacity(code, divisionNames.GetValueOrDefault(code, code), v, lo, hi, lq, lqLo, lqHi, growth));
         }
         return new RegionalCapacity(region, y0, y1, list, regionTotal, gbTotal);
     }
-
-    /// <summary>Balassa LQ = (x/X)/(b), b the benchmark share; NaN where X = 0 or b = 0 (METHODS.md: undefined, not zero).</summary>
-    public static double Lq(double x, double regionTotal, double benchmarkShare) =>
-        regionTotal > 0 && benchmarkShare > 0 ? x / regionTotal / benchmarkShare : double.NaN;
 }

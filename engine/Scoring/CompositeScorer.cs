@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Scoring;
 
@@ -40,8 +40,8 @@ public static class CompositeScorer
         for (int a = 0; a < results.Count; a++)
             for (int b = a + 1; b < results.Count; b++)
                 pairs.Add(new RankComparison(results[a].WeightSet, results[b].WeightSet,
-                    RankStatistics.Spearman(ranks[a], ranks[b]), RankStatistics.Kendall(ranks[a], ranks[b]),
-                    options.TopN, RankStatistics.TopOverlap(ranks[a], ranks[b], options.TopN)));
+                    Correlation.Spearman(ranks[a], ranks[b]), Correlation.KendallTauB(ranks[a], ranks[b]),
+                    options.TopN, Ranks.TopOverlap(ranks[a], ranks[b], options.TopN)));
         var movers = new List<RankMover>();
         for (int s = 1; s < results.Count; s++)
         {
@@ -91,7 +91,7 @@ public static class CompositeScorer
             double mean = 0;
             for (int d = 0; d < draws; d++) mean += col[d];
             int u = model.Units[e];
-            bands[i] = new RankBand(matrix.UnitCodes[u], matrix.UnitNames[u], point[e], Normaliser.Quantile(col, 0.5), mean / draws, Normaliser.Quantile(col, 0.05), Normaliser.Quantile(col, 0.95));
+            bands[i] = new RankBand(matrix.UnitCodes[u], matrix.UnitNames[u], point[e], Quantiles.Type7Sorted(col, 0.5), mean / draws, Quantiles.Type7Sorted(col, 0.05), Quantiles.Type7Sorted(col, 0.95));
         }
 
         var outside = bands.Where(b => !b.ContainsPoint).Select(b => b.Code).ToArray();
@@ -145,7 +145,7 @@ public static class CompositeScorer
         {
             for (int d = 0; d < configs; d++) col[d] = ranks[d * n + e];
             Array.Sort(col);
-            width += Normaliser.Quantile(col, 0.95) - Normaliser.Quantile(col, 0.05);
+            width += Quantiles.Type7Sorted(col, 0.95) - Quantiles.Type7Sorted(col, 0.05);
         }
         return new SensitivityRow(factor, true, configs, sum / ((double)configs * n), max, width / n);
     }
@@ -250,10 +250,10 @@ public static class CompositeScorer
             int seed = _m.Spec.Seed, done = 0;
             Parallel.For(0, draws, new ParallelOptions { MaxDegreeOfParallelism = _dop }, () => new Workspace(_m), (d, _, ws) =>
             {
-                var rng = new Random(DeriveSeed(seed, stream, d));
+                var rng = new Rng(DeriveSeed(seed, stream, d));
                 Array.Copy(_m.NominalIndicatorWeights, ws.W, _m.K);
                 Array.Copy(_m.NominalPillarWeights, ws.Pw, _m.P);
-                if (plan.Weights) Perturb(rng, ws);
+                if (plan.Weights) Perturb(ref rng, ws);
                 NormalisationMethod? norm = plan.Norms is { Length: > 0 } ns ? ns[plan.EnumerateNorms ? d : rng.Next(ns.Length)] : null;
                 var agg = plan.Aggs is { Length: > 0 } ag ? ag[plan.EnumerateAggs ? d : rng.Next(ag.Length)] : _m.Spec.Aggregation;
                 bool pos = agg == AggregationMethod.Geometric;
@@ -262,14 +262,14 @@ public static class CompositeScorer
                 if (scenario >= 0)
                 {
                     _m.RawColumns(_data!.Scenarios![scenario], ws.X);
-                    if (plan.Data) ShiftByBands(rng, ws.X);
+                    if (plan.Data) ShiftByBands(ref rng, ws.X);
                     _m.PrepareColumns(ws.X);
                     _m.Normalise(ws.X, norm, pos, ws.Norm);
                     values = ws.Norm;
                 }
                 else if (plan.Data)
                 {
-                    DrawData(rng, ws.X);
+                    DrawData(ref rng, ws.X);
                     _m.PrepareColumns(ws.X);
                     _m.Normalise(ws.X, norm, pos, ws.Norm);
                     values = ws.Norm;
@@ -284,7 +284,7 @@ public static class CompositeScorer
             return ranks;
         }
 
-        private void Perturb(Random rng, Workspace ws)
+        private void Perturb(ref Rng rng, Workspace ws)
         {
             var mc = _m.Spec.MonteCarlo;
             if (mc.Perturbation == WeightPerturbation.Uniform)
@@ -294,24 +294,24 @@ public static class CompositeScorer
                 for (int k = 0; k < _m.K; k++) ws.W[k] *= 1 - r + 2 * r * rng.NextDouble();
                 return;
             }
-            Dirichlet(rng, ws.Pw.AsSpan(0, _m.P), mc.DirichletConcentration);
+            Dirichlet(ref rng, ws.Pw.AsSpan(0, _m.P), mc.DirichletConcentration);
             int start = 0;
             for (int p = 0; p < _m.P; p++)
             {
                 int len = _m.Spec.Pillars[p].Indicators.Count;
-                Dirichlet(rng, ws.W.AsSpan(start, len), mc.DirichletConcentration);
+                Dirichlet(ref rng, ws.W.AsSpan(start, len), mc.DirichletConcentration);
                 start += len;
             }
         }
 
         /// <summary>Replaces weights w (summing to 1) by a Dirichlet draw with αᵢ = c·K·wᵢ (mean w); zero weights stay zero.</summary>
-        private static void Dirichlet(Random rng, Span<double> w, double c)
+        private static void Dirichlet(ref Rng rng, Span<double> w, double c)
         {
             double sum = 0;
             for (int i = 0; i < w.Length; i++)
             {
                 if (w[i] <= 0) continue;
-                w[i] = Gamma.Sample(rng, c * w.Length * w[i], 1.0);
+                w[i] = rng.NextGamma(c * w.Length * w[i]);
                 sum += w[i];
             }
             if (sum > 0) for (int i = 0; i < w.Length; i++) w[i] /= sum;
@@ -321,7 +321,7 @@ public static class CompositeScorer
         /// Moves each value of a year scenario by a draw of its cell's band around the point value: x + (U(lo, hi) − v).
         /// Bootstrap replicates describe the run's own years only, so with replicates the scenario is left as it is.
         /// </summary>
-        private void ShiftByBands(Random rng, double[] x)
+        private void ShiftByBands(ref Rng rng, double[] x)
         {
             if (_data!.Lower is null) return;
             int n = _m.N, K = _m.K;
@@ -334,7 +334,7 @@ public static class CompositeScorer
                 }
         }
 
-        private void DrawData(Random rng, double[] x)
+        private void DrawData(ref Rng rng, double[] x)
         {
             int n = _m.N, K = _m.K;
             var reps = _data!.Replicates;

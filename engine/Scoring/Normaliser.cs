@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Statistics;
+
 namespace CompeteModel.Engine.Scoring;
 
 /// <summary>
@@ -31,26 +33,8 @@ public static class Normaliser
             y[i] = double.IsNaN(x[i]) ? double.NaN : sd > 0 ? (x[i] - mean) / sd : 0.0;
     }
 
-    /// <summary>Ascending rank 1..n among the non-missing values; tied values get the average of their ranks.</summary>
-    public static void Rank(ReadOnlySpan<double> x, Span<double> y)
-    {
-        int n = 0;
-        foreach (var v in x) if (!double.IsNaN(v)) n++;
-        var idx = new int[n];
-        var keys = new double[n];
-        for (int i = 0, k = 0; i < x.Length; i++)
-            if (!double.IsNaN(x[i])) { idx[k] = i; keys[k] = x[i]; k++; }
-        Array.Sort(keys, idx);
-        for (int i = 0; i < x.Length; i++) y[i] = double.NaN;
-        for (int a = 0; a < n;)
-        {
-            int b = a;
-            while (b + 1 < n && keys[b + 1] == keys[a]) b++;
-            double avg = (a + b) / 2.0 + 1.0;
-            for (int k = a; k <= b; k++) y[idx[k]] = avg;
-            a = b + 1;
-        }
-    }
+    /// <summary>Ascending rank 1..n among the non-missing values; tied values get the average of their ranks (<see cref="Ranks.MidRanks(ReadOnlySpan{double}, Span{double})"/>).</summary>
+    public static void Rank(ReadOnlySpan<double> x, Span<double> y) => Ranks.MidRanks(x, y);
 
     /// <summary>Percentile rank 0–100: y = 100·(rank − 1)/(n − 1), rank as in <see cref="Rank"/>; 50 when n = 1.</summary>
     public static void Percentile(ReadOnlySpan<double> x, Span<double> y)
@@ -135,11 +119,7 @@ public static class Normaliser
     /// <summary>Clips values to the [lower, upper] percentiles (0–100, linear interpolation between order statistics, R type 7). Returns how many values changed.</summary>
     public static int WinsorisePercentiles(Span<double> x, double lowerPercentile, double upperPercentile)
     {
-        var sorted = new List<double>(x.Length);
-        foreach (var v in x) if (!double.IsNaN(v)) sorted.Add(v);
-        if (sorted.Count == 0) return 0;
-        sorted.Sort();
-        double lo = Quantile(sorted, lowerPercentile / 100.0), hi = Quantile(sorted, upperPercentile / 100.0);
+        double lo = Quantiles.Type7(x, lowerPercentile / 100.0), hi = Quantiles.Type7(x, upperPercentile / 100.0);
         int changed = 0;
         for (int i = 0; i < x.Length; i++)
         {
@@ -148,16 +128,6 @@ public static class Normaliser
             else if (x[i] > hi) { x[i] = hi; changed++; }
         }
         return changed;
-    }
-
-    /// <summary>Quantile of sorted values, R type 7: h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]).</summary>
-    public static double Quantile(IReadOnlyList<double> sorted, double p)
-    {
-        if (sorted.Count == 0) return double.NaN;
-        double h = (sorted.Count - 1) * p;
-        int lo = (int)Math.Floor(h);
-        int hi = Math.Min(lo + 1, sorted.Count - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
     private static (double M2, double M3, double M4) Moments(ReadOnlySpan<double> x)

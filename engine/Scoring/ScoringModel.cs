@@ -1,5 +1,6 @@
 using System.Globalization;
 using CompeteModel.Engine.Errors;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Scoring;
 
@@ -299,11 +300,7 @@ internal sealed class ScoringModel
         }
     }
 
-    private static double Median(double[] x)
-    {
-        var s = x.Where(v => !double.IsNaN(v)).OrderBy(v => v).ToArray();
-        return Normaliser.Quantile(s, 0.5);
-    }
+    private static double Median(double[] x) => Quantiles.Type7(x, 0.5);
 
     private static string Pct(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
     private static string Num(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Statistics;
+
 namespace CompeteModel.Engine.Technologies;
 
 /// <summary>
@@ -29,17 +31,9 @@ public static class TechnologyMeasures
         var lq = new double[rows * columns];
         for (int r = 0; r < rows; r++)
             for (int t = 0; t < columns; t++)
-            {
-                double bench = Share(colSum[t], grand);
-                double own = Share(tagged[r * columns + t], totals[r]);
-                lq[r * columns + t] = bench > 0 ? own / bench : double.NaN;
-            }
+                lq[r * columns + t] = LocationQuotient.Of(tagged[r * columns + t], totals[r], colSum[t], grand);
         return lq;
     }
-
-    /// <summary>Compound annual growth (METHODS): (x1/x0)^(1/years) − 1; NaN where x0 ≤ 0 or years ≤ 0.</summary>
-    public static double CompoundGrowth(double x0, double x1, int years) =>
-        x0 > 0 && years > 0 && x1 >= 0 ? Math.Pow(x1 / x0, 1.0 / years) - 1 : double.NaN;
 
     /// <summary>
     /// Proximity between the members of two classifications observed on the same units (Hidalgo et al. 2007,
@@ -131,22 +125,5 @@ public static class TechnologyMeasures
                 d[r * technologies + t] = den > 0 ? num / den : double.NaN;
             }
         return d;
-    }
-
-    /// <summary>
-    /// Quantile by linear interpolation between order statistics (Hyndman &amp; Fan 1996 type 7, the default of
-    /// R and NumPy), ignoring NaN; NaN when no value is defined.
-    /// </summary>
-    public static double Quantile(ReadOnlySpan<double> values, double q)
-    {
-        var v = new double[values.Length];
-        int n = 0;
-        foreach (var x in values) if (!double.IsNaN(x)) v[n++] = x;
-        if (n == 0) return double.NaN;
-        Array.Sort(v, 0, n);
-        double h = (n - 1) * q;
-        int lo = (int)Math.Floor(h);
-        int hi = Math.Min(lo + 1, n - 1);
-        return v[lo] + (h - lo) * (v[hi] - v[lo]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Engine.Technologies;
 
@@ -56,7 +57,7 @@ public static class TechnologyProfileBuilder
             for (int r = 0; r < R; r++)
                 for (int s = 0; s < S; s++)
                     for (int t = 0; t < T; t++) tagBase[r * T + t] += b.TagFirms[(r * S + s) * T + t];
-            for (int i = 0; i < R * T; i++) growth[i] = TechnologyMeasures.CompoundGrowth(tagBase[i], tagF[i], options.Year - by);
+            for (int i = 0; i < R * T; i++) growth[i] = CompoundGrowth.Rate(tagBase[i], tagF[i], options.Year - by);
         }
         else Array.Fill(tagBase, double.NaN);
 
@@ -85,9 +86,8 @@ public static class TechnologyProfileBuilder
             for (int s = 0; s < S; s++)
                 for (int t = 0; t < T; t++)
                 {
-                    int i = (r * S + s) * T + t;
-                    double bench = TechnologyMeasures.Share(sectorTagEmp[s * T + t], sectorEmp[s]);
-                    intensityLq[i] = bench > 0 ? intensity[i] / bench : double.NaN;
+                    int cell = r * S + s;
+                    intensityLq[cell * T + t] = LocationQuotient.Of(c.TagEmp[cell * T + t], c.Emp[cell], sectorTagEmp[s * T + t], sectorEmp[s]);
                 }
 
         // Sector × technology over the whole base (firm counts).
@@ -214,7 +214,7 @@ public static class TechnologyProfileBuilder
         var share = new double[B * R * T];
         var empShare = new double[B * R * T];
         var lqs = new double[B * R * T];
-        var rng = new Random(o.Seed);
+        var rng = new Rng(o.Seed);
         var firmsR = new double[R];
         var empR = new double[R];
         var tagF = new double[R * T];
@@ -258,12 +258,12 @@ public static class TechnologyProfileBuilder
         }
         for (int k = 0; k < R * T; k++)
         {
-            result[0][k] = TechnologyMeasures.Quantile(share.AsSpan(k * B, B), o.LowerQuantile);
-            result[1][k] = TechnologyMeasures.Quantile(share.AsSpan(k * B, B), o.UpperQuantile);
-            result[2][k] = TechnologyMeasures.Quantile(empShare.AsSpan(k * B, B), o.LowerQuantile);
-            result[3][k] = TechnologyMeasures.Quantile(empShare.AsSpan(k * B, B), o.UpperQuantile);
-            result[4][k] = TechnologyMeasures.Quantile(lqs.AsSpan(k * B, B), o.LowerQuantile);
-            result[5][k] = TechnologyMeasures.Quantile(lqs.AsSpan(k * B, B), o.UpperQuantile);
+            result[0][k] = Quantiles.Type7(share.AsSpan(k * B, B), o.LowerQuantile);
+            result[1][k] = Quantiles.Type7(share.AsSpan(k * B, B), o.UpperQuantile);
+            result[2][k] = Quantiles.Type7(empShare.AsSpan(k * B, B), o.LowerQuantile);
+            result[3][k] = Quantiles.Type7(empShare.AsSpan(k * B, B), o.UpperQuantile);
+            result[4][k] = Quantiles.Type7(lqs.AsSpan(k * B, B), o.LowerQuantile);
+            result[5][k] = Quantiles.Type7(lqs.AsSpan(k * B, B), o.UpperQuantile);
         }
         return result;
     }

@@ -1,5 +1,5 @@
 using CompeteModel.Engine.Backtest;
-using CompeteModel.Engine.Generation;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Tests.Backtest;
 

@@ -1,5 +1,6 @@
 using CompeteModel.Engine.Backtest;
 using CompeteModel.Engine.Complexity;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Tests.Backtest;
 
@@ -78,13 +79,13 @@ public class RocTests
         double[] x = [3, 1, 4, 1, 5, 9, 2, 6];
         double[] y = [2, 7, 1, 8, 2, 8, 1, 8];
         var ones = Enumerable.Repeat(1.0, x.Length).ToArray();
-        Assert.Equal(ComplexityStatistics.Spearman(x, y), WeightedStatistics.Spearman(Roc.AscendingOrder(x), x, Roc.AscendingOrder(y), y, ones), 12);
+        Assert.Equal(Correlation.Spearman(x, y), WeightedStatistics.Spearman(Roc.AscendingOrder(x), x, Roc.AscendingOrder(y), y, ones), 12);
         double[] w = [1, 2, 0, 1, 3, 1, 1, 2];
         var ex = new List<double>();
         var ey = new List<double>();
         for (int i = 0; i < x.Length; i++)
             for (int k = 0; k < w[i]; k++) { ex.Add(x[i]); ey.Add(y[i]); }
-        Assert.Equal(ComplexityStatistics.Spearman(ex.ToArray(), ey.ToArray()), WeightedStatistics.Spearman(Roc.AscendingOrder(x), x, Roc.AscendingOrder(y), y, w), 12);
+        Assert.Equal(Correlation.Spearman(ex.ToArray(), ey.ToArray()), WeightedStatistics.Spearman(Roc.AscendingOrder(x), x, Roc.AscendingOrder(y), y, w), 12);
     }
 
     [Fact]

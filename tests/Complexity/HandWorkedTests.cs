@@ -1,4 +1,5 @@
 using CompeteModel.Engine.Complexity;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Tests.Complexity;
 
@@ -136,7 +137,7 @@ public class HandWorkedTests
     [Fact]
     public void Spearman_gives_ties_their_average_rank()
     {
-        Assert.Equal([1.5, 1.5, 3], ComplexityStatistics.Ranks([2.0, 2.0, 5.0]));
-        Assert.Equal(1, ComplexityStatistics.Spearman([1.0, 2, 3, 4], [10.0, 20, 30, 1000]), 14);
+        Assert.Equal([1.5, 1.5, 3], Ranks.MidRanks([2.0, 2.0, 5.0]));
+        Assert.Equal(1, Correlation.Spearman([1.0, 2, 3, 4], [10.0, 20, 30, 1000]), 14);
     }
 }

@@ -1,6 +1,7 @@
 using CompeteModel.Engine.Complexity;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Statistics;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CompeteModel.Tests.Complexity;
@@ -48,7 +49,7 @@ public class PropertyTests
         Assert.Equal(evd.EigenValues[order[1]].Real, r.Eigen.Lambda2, 8);
         if (m.Cols > 2) Assert.Equal(evd.EigenValues[order[2]].Real, r.Eigen.Lambda3, 8);
         var dense = evd.EigenVectors.Column(order[1]).ToArray();
-        Assert.True(Math.Abs(ComplexityStatistics.Pearson(dense, r.Eigen.Kp)) > 1 - 1e-8);
+        Assert.True(Math.Abs(Correlation.Pearson(dense, r.Eigen.Kp)) > 1 - 1e-8);
     }
 
     [Fact]

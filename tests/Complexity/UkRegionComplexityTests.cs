@@ -2,9 +2,10 @@ using System.Globalization;
 using CompeteModel.Cli;
 using CompeteModel.Engine.Complexity;
 using CompeteModel.Engine.Errors;
-using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.Sectors;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Tests.Complexity;
 
@@ -111,7 +112,7 @@ public class UkRegionComplexityTests : IDisposable
         var x = new List<double>();
         var y = new List<double>();
         for (int i = 0; i < r.Locations.Count; i++) { x.Add(r.Eci[i]); y.Add(a.Productivity![r.Locations[i]]); }
-        double corr = ComplexityStatistics.Pearson(x.ToArray(), y.ToArray());
+        double corr = Correlation.Pearson(x.ToArray(), y.ToArray());
         Assert.True(corr > 0);
         Assert.Equal(a.CorrProductivity, corr, 12);
         Assert.Equal("anchor", a.Diagnostics.SignRule);

@@ -1,4 +1,5 @@
 using CompeteModel.Engine.Indicators;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Tests.Indicators;
 
@@ -183,7 +184,7 @@ public class UncertaintyTests
     {
         // R: quantile(c(1, 2, 3, 4, 10), c(0.05, 0.95)) = 1.2, 8.8
         var x = new double[] { 1, 2, 3, 4, 10 };
-        Assert.Equal(1.2, MicroBootstrap.Quantile(x, 0.05), 12);
-        Assert.Equal(8.8, MicroBootstrap.Quantile(x, 0.95), 12);
+        Assert.Equal(1.2, Quantiles.Type7Sorted(x, 0.05), 12);
+        Assert.Equal(8.8, Quantiles.Type7Sorted(x, 0.95), 12);
     }
 }

@@ -1,5 +1,6 @@
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Pipeline;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Tests.Pipeline;
 
@@ -29,7 +30,7 @@ public class FeasibilityTests
         Assert.Empty(a.OnlyNational);
         Assert.Empty(a.OnlyCityRegion);
         // the untied formula of the scoring engine gives the same numbers
-        Assert.Equal(CompeteModel.Engine.Scoring.RankStatistics.Spearman([1, 2, 3, 4, 5], [2, 1, 3, 5, 4]), a.Spearman, 12);
+        Assert.Equal(Correlation.Spearman([1, 2, 3, 4, 5], [2, 1, 3, 5, 4]), a.Spearman, 12);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public class FeasibilityTests
         var a = FeasibilityComparison.Compare([("A", 1), ("B", 2), ("C", 3)], [("A", 1), ("B", 1), ("C", 3)]);
         Assert.Equal(1.5 / Math.Sqrt(3), a.Spearman, 12);
         Assert.Equal(2 / Math.Sqrt(6), a.Kendall, 12);
-        Assert.Equal([1.0, 2.5, 2.5, 4.0], FeasibilityComparison.MidRanks([3, 7, 7, 9]));
+        Assert.Equal([1.0, 2.5, 2.5, 4.0], Ranks.MidRanks([3, 7, 7, 9]));
         Assert.Throws<ArgumentException>(() => FeasibilityComparison.Compare([("A", 1), ("A", 2)], [("A", 1)]));
     }
 

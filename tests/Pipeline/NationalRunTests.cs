@@ -3,6 +3,7 @@ using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Scoring;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Tests.Pipeline;
 
@@ -151,7 +152,7 @@ public class NationalRunTests
         var g = new List<double>();
         for (int i = 0; i < c.Locations.Count; i++)
             if (gdp.TryGetValue(c.Locations[i], out var v)) { e.Add(c.Eci[i]); g.Add(v); }
-        Assert.True(ComplexityStatistics.Pearson(e.ToArray(), g.ToArray()) > 0);
+        Assert.True(Correlation.Pearson(e.ToArray(), g.ToArray()) > 0);
         Assert.Contains(r.Notes, n => n.StartsWith("complexity sign fixed by the anchor rule", StringComparison.Ordinal));
     }
 

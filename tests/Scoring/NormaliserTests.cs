@@ -1,4 +1,5 @@
 using CompeteModel.Engine.Scoring;
+using CompeteModel.Engine.Statistics;
 
 namespace CompeteModel.Tests.Scoring;
 
@@ -70,8 +71,8 @@ public class NormaliserTests
     {
         int[] a = [1, 2, 3, 4], b = [2, 1, 4, 3];
         // d² = 1+1+1+1 = 4: ρ = 1 − 6·4/(4·15) = 0.6; pairs: 6, discordant (1,2) and (3,4) → τ = (4 − 2)/6
-        Assert.Equal(0.6, RankStatistics.Spearman(a, b), 12);
-        Assert.Equal(2.0 / 6, RankStatistics.Kendall(a, b), 12);
-        Assert.Equal(2, RankStatistics.TopOverlap(a, b, 2));
+        Assert.Equal(0.6, Correlation.Spearman(a, b), 12);
+        Assert.Equal(2.0 / 6, Correlation.KendallTauB(a, b), 12);
+        Assert.Equal(2, Ranks.TopOverlap(a, b, 2));
     }
 }

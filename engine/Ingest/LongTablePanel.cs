@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
-using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Panels;
 using CompeteModel.Engine.Sectors;
 
-namespace CompeteModel.Engine.Panels;
+namespace CompeteModel.Engine.Ingest;
 
 /// <summary>
 /// Builds a <see cref="Panel"/> from a user's long table (one row per region × sector × year with a value),

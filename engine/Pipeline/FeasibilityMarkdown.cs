@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CompeteModel.Engine.Pipeline;
 
-namespace CompeteModel.Engine.Reporting;
+namespace CompeteModel.Engine.Pipeline;
 
 /// <summary>The feasibility report as Markdown: agreement of the rankings at each scale, and where the model stops being reliable.</summary>
 public static class FeasibilityMarkdown
