@@ -23,11 +23,12 @@ public static class RunCommand
         var prod = new Option<string>("--prod") { Description = "National run: product column", DefaultValueFactory = _ => "product" };
         var val = new Option<string>("--val") { Description = "National run: value column", DefaultValueFactory = _ => "value" };
         var time = new Option<string?>("--time") { Description = "National run: time column (default: the file is one period)" };
+        var sectorSet = new Option<string?>("--sector-set") { Description = "Score clusters instead of sectors: is8 (the Industrial Strategy's eight growth-driving sectors), wmca (West Midlands priority clusters) or a CSV of cluster,cluster_name,sic,share,reason,source" };
         var cmd = new Command("run", "Score a city region's sectors with a model spec: ranked, classified, explained, with rank bands, and a report");
         o.AddTo(cmd);
         cmd.Options.Add(top);
         cmd.Options.Add(output);
-        foreach (var x in new Option[] { input, loc, prod, val, time }) cmd.Options.Add(x);
+        foreach (var x in new Option[] { input, loc, prod, val, time, sectorSet }) cmd.Options.Add(x);
         cmd.SetAction(pr => Guard.Run(() =>
         {
             using var tx = Outputs.Begin("run");
@@ -39,16 +40,25 @@ public static class RunCommand
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
             var (request, inputs) = RunSetup.Request(uk, region, specPath, o.Choices(pr));
+            string suffix = "";
+            if (pr.GetValue(sectorSet) is { } setName)
+            {
+                var (set, setPath) = SectorSets.Load(dataDir, setName);
+                request = request with { SectorSet = set };
+                inputs.Add(setPath);
+                suffix = "-" + set.Name;
+            }
             var clock = System.Diagnostics.Stopwatch.StartNew();
             using var progress = new ProgressReporter<RunStage>("compete run", s => new ProgressSnapshot((int)s, Enum.GetValues<RunStage>().Length,
                 string.Create(CultureInfo.InvariantCulture, $"{s.ToString().ToLowerInvariant()} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
             var result = CityRegionRun.Execute(uk, request, progress);
-            var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"{region.Id.ToLowerInvariant()}-{result.Year}"));
+            var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"{region.Id.ToLowerInvariant()}-{result.Year}{suffix}"));
             var written = RunOutputs.Write(result, staged ?? tx.Folder(dir), RunSetup.Manifest(uk, result, specPath, inputs, dataDir));
             tx.Commit();
             foreach (var a in result.Accounts) Console.Error.WriteLine(a.Summary());
             foreach (var w in result.Warnings.Distinct()) Console.Error.WriteLine("warning: " + w);
             PrintTop(result, pr.GetValue(top));
+            if (result.Clusters is { } clusters) PrintClusters(clusters);
             Console.Error.WriteLine($"wrote {written.Count} files to {Path.GetFullPath(dir)}");
             return 0;
         }));
@@ -98,6 +108,15 @@ public static class RunCommand
         return 0;
     }
 
+    /// <summary>The cluster lens's clusters on stdout: employment, share of the region and the SIC codes inside.</summary>
+    public static void PrintClusters(Engine.IO.Table t)
+    {
+        Console.Out.WriteLine("cluster                         employment  share  SIC codes");
+        for (int i = 0; i < t.RowCount; i++)
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{t.GetText(t.Column("cluster"), i),-30}  {t.GetDouble(t.Column("employment"), i),10:N0}  {t.GetDouble(t.Column("share_of_region"), i),5:P0}  {t.GetText(t.Column("sic_codes"), i)}"));
+    }
+
     /// <summary>What the run's region data are, as the headline says it.</summary>
     public static string DataLabel(CityRegionRunResult r) => r.FirmProvenance switch
     {
@@ -117,7 +136,7 @@ public static class RunCommand
         {
             var b = bands[u.Code];
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{u.Rank,4}  {Math.Floor(b.P05),3:0}-{Math.Ceiling(b.P95),-3:0}  {u.Code,-6}  {u.Composite,9:0.00}  {Quadrants.Name(u.SpecialisationGrowth),-18}  {u.Name}"));
+                $"{u.Rank,4}  {Math.Floor(b.P05),3:0}-{Math.Ceiling(b.P95),-3:0}  {u.Code.PadRight(Math.Max(6, r.Score.Units.Max(x => x.Code.Length)))}  {u.Composite,9:0.00}  {Quadrants.Name(u.SpecialisationGrowth),-18}  {u.Name}"));
         }
     }
 }

@@ -10,7 +10,8 @@ using Table = CompeteModel.Engine.IO.Table;
 namespace CompeteModel.Cli.Infrastructure;
 
 /// <summary>
-/// Writes engine <see cref="Table"/>s to an .xlsx workbook, one sheet per table: a bold, frozen header
+/// Writes engine <see cref="Table"/>s to an .xlsx workbook, one sheet per table (plus any <see cref="FormulaSheet"/>s,
+/// written cell by cell with live formulas and their current values): a bold, frozen header
 /// row; numbers as numeric cells (double in round-trip form, so Excel shows the same value as the CSV);
 /// booleans as Excel booleans; text as inline strings; NaN and null as empty cells. The bytes are
 /// deterministic (fixed relationship ids, zip entries re-stamped 1980-01-01) and the file is written
@@ -21,16 +22,28 @@ public static class ExcelWriter
     private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Writes the workbook to <paramref name="path"/>; sheet names are made valid for Excel (≤ 31 characters, no []:*?/\, unique).</summary>
-    public static void Write(string path, IReadOnlyList<(string Name, Table Table)> sheets)
+    public static void Write(string path, IReadOnlyList<(string Name, Table Table)> sheets) => Write(path, sheets, []);
+
+    /// <summary>
+    /// Writes the table sheets with the formula sheets placed after the first table sheet; a workbook with formulas is
+    /// marked to be recalculated when opened.
+    /// </summary>
+    public static void Write(string path, IReadOnlyList<(string Name, Table Table)> sheets, IReadOnlyList<(string Name, FormulaSheet Sheet)> formulaSheets)
     {
-        var bytes = ToBytes(sheets);
+        var bytes = ToBytes(sheets, formulaSheets);
         TextFiles.WriteAtomic(path, s => s.Write(bytes));
     }
 
     /// <summary>The workbook's bytes.</summary>
-    public static byte[] ToBytes(IReadOnlyList<(string Name, Table Table)> sheets)
+    public static byte[] ToBytes(IReadOnlyList<(string Name, Table Table)> sheets) => ToBytes(sheets, []);
+
+    /// <summary>The workbook's bytes, formula sheets after the first table sheet.</summary>
+    public static byte[] ToBytes(IReadOnlyList<(string Name, Table Table)> sheets, IReadOnlyList<(string Name, FormulaSheet Sheet)> formulaSheets)
     {
         if (sheets.Count == 0) throw new ArgumentException("a workbook needs at least one sheet", nameof(sheets));
+        var all = new List<(string Name, Func<Worksheet> Make)> { (sheets[0].Name, () => Sheet(sheets[0].Table, true)) };
+        all.AddRange(formulaSheets.Select(f => (f.Name, (Func<Worksheet>)(() => Sheet(f.Sheet)))));
+        all.AddRange(sheets.Skip(1).Select(t => (t.Name, (Func<Worksheet>)(() => Sheet(t.Table, false)))));
         using var ms = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
         {
@@ -40,13 +53,14 @@ public static class ExcelWriter
             styles.Stylesheet = Stylesheet();
             var sheetList = wb.Workbook.AppendChild(new Sheets());
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            for (int i = 0; i < sheets.Count; i++)
+            for (int i = 0; i < all.Count; i++)
             {
                 var relId = "rIdSheet" + (i + 1).ToString(CultureInfo.InvariantCulture);
                 var part = wb.AddNewPart<WorksheetPart>(relId);
-                part.Worksheet = Sheet(sheets[i].Table, i == 0);
-                sheetList.Append(new Sheet { Id = relId, SheetId = (uint)(i + 1), Name = UniqueName(sheets[i].Name, names) });
+                part.Worksheet = all[i].Make();
+                sheetList.Append(new Sheet { Id = relId, SheetId = (uint)(i + 1), Name = UniqueName(all[i].Name, names) });
             }
+            if (formulaSheets.Count > 0) wb.Workbook.Append(new CalculationProperties { CalculationId = 191029U, FullCalculationOnLoad = true });
         }
         return Restamp(ms.ToArray());
     }
@@ -91,6 +105,37 @@ public static class ExcelWriter
         return new Worksheet(new SheetViews(view), data);
     }
 
+    private static Worksheet Sheet(FormulaSheet f)
+    {
+        var data = new SheetData();
+        Row? row = null;
+        foreach (var c in f.Cells)
+        {
+            uint rowIndex = (uint)(c.Row + 1);
+            if (row is null || row.RowIndex!.Value != rowIndex)
+            {
+                row = new Row { RowIndex = rowIndex };
+                data.Append(row);
+            }
+            var reference = ColumnName(c.Column) + rowIndex.ToString(CultureInfo.InvariantCulture);
+            Cell cell;
+            if (c.Formula is not null)
+            {
+                cell = new Cell { CellReference = reference, CellFormula = new CellFormula(c.Formula) };
+                if (double.IsFinite(c.Number)) cell.CellValue = new CellValue(c.Number.ToString("R", CultureInfo.InvariantCulture));
+                else { cell.DataType = CellValues.String; cell.CellValue = new CellValue(""); }
+            }
+            else if (c.Text is not null) cell = TextCell(reference, c.Text, bold: c.Style == 1);
+            else cell = NumberCell(reference, c.Number.ToString("R", CultureInfo.InvariantCulture));
+            if (c.Style == 2) cell.StyleIndex = 2U;
+            row.Append(cell);
+        }
+        var top = "A" + (f.FrozenRows + 1).ToString(CultureInfo.InvariantCulture);
+        var pane = new Pane { VerticalSplit = f.FrozenRows, HorizontalSplit = 2D, TopLeftCell = "C" + (f.FrozenRows + 1).ToString(CultureInfo.InvariantCulture), ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen };
+        var view = new SheetView(pane, new Selection { Pane = PaneValues.BottomRight, ActiveCell = top, SequenceOfReferences = new ListValue<StringValue> { InnerText = top } }) { WorkbookViewId = 0U };
+        return new Worksheet(new SheetViews(view), data);
+    }
+
     private static Cell NumberCell(string reference, string value) => new() { CellReference = reference, CellValue = new CellValue(value) };
 
     private static Cell TextCell(string reference, string text, bool bold)
@@ -108,12 +153,14 @@ public static class ExcelWriter
                   new Font(new Bold(), new FontSize { Val = 11D }, new FontName { Val = "Calibri" }))
         { Count = 2U },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-                  new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
-        { Count = 2U },
+                  new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }) { PatternType = PatternValues.Solid }))
+        { Count = 3U },
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1U },
         new CellFormats(new CellFormat { FontId = 0U, FillId = 0U, BorderId = 0U },
-                        new CellFormat { FontId = 1U, FillId = 0U, BorderId = 0U, ApplyFont = true })
-        { Count = 2U });
+                        new CellFormat { FontId = 1U, FillId = 0U, BorderId = 0U, ApplyFont = true },
+                        new CellFormat { FontId = 0U, FillId = 2U, BorderId = 0U, ApplyFill = true })
+        { Count = 3U });
 
     private static string UniqueName(string name, HashSet<string> used)
     {

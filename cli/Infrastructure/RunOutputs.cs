@@ -60,13 +60,14 @@ public static class RunOutputs
         Put("eligibility.csv", eligibility);
         Put("local_sectors.csv", localSectors);
         Put("stability.csv", stability);
+        if (r.Clusters is { } clusters) Put("clusters.csv", clusters);
         ExcelWriter.Write(Path.Combine(dir, "workbook.xlsx"), new (string, Table)[]
         {
             ("rankings", rankings), ("contributions", contributions), ("weight sets", weightSetRanks), ("weight set comparison", sets),
             ("movers", movers), ("sensitivity", sensitivity), ("indicator use", indicatorUse), ("unscored", unscored),
             ("technologies", technologies), ("sector technologies", sectorTech), ("panel", panel), ("rejects", rejects),
             ("eligibility", eligibility), ("local sectors", localSectors), ("stability", stability),
-        }.Concat(info.Data.Sheets).ToArray());
+        }.Concat(info.Data.Sheets).ToArray(), [(WeightsModelSheet.Name, WeightsModelSheet.Build(WeightExplorer.From(r.WeightSets, RunReport.Label)))]);
         written.Add("workbook.xlsx");
         var report = RunReport.Build(r);
         foreach (var f in ReportFiles.Write(report with { Sections = [.. report.Sections, .. info.Data.Sections] }, dir)) written.Add(Path.GetRelativePath(dir, f)); // ReportFiles returns paths that already start with dir

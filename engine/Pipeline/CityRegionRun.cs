@@ -447,7 +447,7 @@ public static class CityRegionRun
 
         var table = ctx.Library[(ctx.Nominal.End, ctx.Nominal.Base)];
         var indicators = WithRunColumns(ctx, table);
-        return new CityRegionRunResult
+        var result = new CityRegionRunResult
         {
             Region = ctx.Region,
             Benchmark = ctx.Benchmark,
@@ -484,7 +484,9 @@ public static class CityRegionRun
             Accounts = ctx.Accounts,
             Notes = ctx.Notes,
             Warnings = ctx.Warnings,
+            Gva = RegionGva.For(ctx.Uk, ctx.Region, ctx.Sectors, ctx.Years),
         };
+        return req.SectorSet is null ? result : SectorSetStep.Apply(ctx.Uk, result, req.SectorSet, options);
     }
 
     // ---- pieces -----------------------------------------------------------------------------------------------

@@ -41,6 +41,9 @@ public sealed record CityRegionRunRequest
 
     public TechnologyTaxonomy? Taxonomy { get; init; }
 
+    /// <summary>Clusters to score instead of the run's sectors (<see cref="SectorSetStep"/>), or null.</summary>
+    public SectorSet? SectorSet { get; init; }
+
     /// <summary>The traded/local classification of sectors, which the spec's <c>eligibility</c> needs.</summary>
     public TradeClassification? Classification { get; init; }
 

@@ -88,4 +88,10 @@ public sealed class CityRegionRunResult
     public required IReadOnlyList<RowAccount> Accounts { get; init; }
     public required IReadOnlyList<string> Notes { get; init; }
     public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>The region's published GVA by industry over the run's years (for the report's series), or null where the ONS publishes none.</summary>
+    public RegionGva? Gva { get; init; }
+
+    /// <summary>With a sector set (the cluster lens): each cluster and the rest of the economy, its employment and the SIC codes inside; else null.</summary>
+    public Table? Clusters { get; init; }
 }

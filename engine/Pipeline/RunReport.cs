@@ -59,6 +59,11 @@ public static class RunReport
             new ProvenanceNote("ONS regional GVA (balanced, ITL2)", Provenance.PublishedStatistics,
                 "productivity relative to Great Britain; complexity sign anchor", ChartKind.RankBands),
         };
+        provenance.Add(r.UsesMicroData
+            ? new ProvenanceNote("Firm-level data for " + r.Region.Name, r.Matrix.Provenance[Math.Max(0, m.ColumnOf("employment"))], "", ChartKind.Series)
+            : new ProvenanceNote("ONS BRES employment (ITL2 × SIC)", Provenance.PublishedStatistics, "", ChartKind.Series));
+        if (r.Gva is not null)
+            provenance.Add(new ProvenanceNote("ONS regional GVA (balanced, current prices)", Provenance.PublishedStatistics, "", ChartKind.Series));
         TechnologyMatrix? tech = null;
         if (r.TechnologyIds.Count > 0 && r.TechnologyShares.Count > 0)
         {
@@ -80,10 +85,28 @@ public static class RunReport
             BenchmarkName = r.Benchmark.Name,
             Provenance = provenance,
             Technologies = tech,
+            Explorer = WeightExplorer.From(r.WeightSets, Label),
+            WeightSetPairs = r.WeightSets.Pairs,
+            Sensitivity = r.MonteCarlo.Sensitivity,
+            Series = sectors.Take(topN).Select(x => Series(r, x.Code, x.Name)).ToArray(),
             Notes = notes,
             Warnings = r.Warnings.Distinct().ToArray(),
             Sections = [Stability(r), LeftOut(r), Checks(r)],
         };
+    }
+
+    /// <summary>The region's and the benchmark's employment in one sector, every year of the run's panel, and the region's GVA in the industry holding it.</summary>
+    public static SectorSeries Series(CityRegionRunResult r, string code, string name)
+    {
+        var emp = r.Panel[Measure.Employment];
+        int s = r.Panel.SectorIndex(code);
+        var years = r.Panel.Years;
+        var gva = r.Gva?.Series(code, years) ?? [];
+        var industry = gva.Length > 0 && r.Gva!.IndustryOf[code] is var g && g.Code != code ? g.Code + " " + g.Name : "";
+        return new SectorSeries(code, name, years.ToArray(),
+            Enumerable.Range(0, years.Count).Select(t => emp.Value[r.Panel.Index(0, s, t)]).ToArray(),
+            Enumerable.Range(0, years.Count).Select(t => emp.Value[r.Panel.Index(1, s, t)]).ToArray())
+        { Gva = gva, GvaIndustry = industry };
     }
 
     /// <summary>"How stable is this ranking": the top ten under each choice of years, and what the Monte Carlo's years factor does.</summary>

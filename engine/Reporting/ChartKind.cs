@@ -13,5 +13,7 @@ public enum ChartKind
     RankBands = 4,
     /// <summary>Sectors × enabling technologies intensity.</summary>
     TechnologyHeatMap = 8,
-    All = SpecialisationGrowth | RelatednessComplexity | RankBands | TechnologyHeatMap,
+    /// <summary>Small yearly employment and GVA series of the top sectors.</summary>
+    Series = 16,
+    All = SpecialisationGrowth | RelatednessComplexity | RankBands | TechnologyHeatMap | Series,
 }

@@ -1,3 +1,5 @@
+using CompeteModel.Engine.Scoring;
+
 namespace CompeteModel.Engine.Reporting;
 
 /// <summary>
@@ -40,6 +42,18 @@ public sealed record ReportModel
     public IReadOnlyList<ProvenanceNote> Provenance { get; init; } = [];
     public TechnologyMatrix? Technologies { get; init; }
     public ComparisonTable? Comparison { get; init; }
+
+    /// <summary>The normalised matrix and weights behind the composites, for the interactive weight explorer; null: no explorer.</summary>
+    public WeightExplorer? Explorer { get; init; }
+
+    /// <summary>Agreement between the rankings of every pair of weight sets (Spearman ρ, Kendall τ, top-N overlap).</summary>
+    public IReadOnlyList<RankComparison> WeightSetPairs { get; init; } = [];
+
+    /// <summary>The one-factor-at-a-time sensitivity table of the Monte Carlo (largest mean rank shift first).</summary>
+    public IReadOnlyList<SensitivityRow> Sensitivity { get; init; } = [];
+
+    /// <summary>Yearly employment (and GVA where available) of the top sectors, for the small series charts.</summary>
+    public IReadOnlyList<SectorSeries> Series { get; init; } = [];
 
     /// <summary>Sections after the sector explanations: ranking stability, sectors left out, the complexity gate, and the
     /// data sections of a run (districts side by side, innovation context, datasets and vintages).</summary>

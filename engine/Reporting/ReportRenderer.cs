@@ -5,9 +5,10 @@ namespace CompeteModel.Engine.Reporting;
 
 /// <summary>
 /// Renders a <see cref="ReportModel"/> as Markdown (charts linked as <c>charts/*.svg</c>, written by
-/// <see cref="ReportFiles"/>) or as one self-contained HTML page (charts inline as SVG, CSS inline, no
-/// scripts, fonts, images or links to anything outside the file). Every number comes from the model
-/// through <see cref="ReportFormat"/>.
+/// <see cref="ReportFiles"/>) or as one self-contained HTML page (charts inline as SVG, CSS and the weight explorer's
+/// script inline; no fonts, images or links to anything outside the file, no network request). Every number comes
+/// from the model through <see cref="ReportFormat"/>; the workshop sections are rendered by
+/// <see cref="WorkshopSections"/>, one method each.
 /// </summary>
 public static class ReportRenderer
 {
@@ -38,6 +39,9 @@ public static class ReportRenderer
             foreach (var row in section.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(MdCell))).Append(" |\n");
             sb.Append('\n');
         }
+
+        WorkshopSections.WeightSetsMarkdown(sb, m, MdCell);
+        WorkshopSections.SensitivityMarkdown(sb, m, MdCell);
 
         sb.Append("## Charts\n\n");
         foreach (var c in ReportCharts.All(m))
@@ -118,6 +122,10 @@ public static class ReportRenderer
             sb.Append("</section>\n");
         }
 
+        WorkshopSections.ExplorerHtml(sb, m);
+        WorkshopSections.WeightSetsHtml(sb, m);
+        WorkshopSections.SensitivityHtml(sb, m);
+
         sb.Append("<h2>Charts</h2>\n");
         foreach (var c in ReportCharts.All(m))
         {
@@ -126,6 +134,8 @@ public static class ReportRenderer
             sb.Append("<figcaption><strong>").Append(E(c.Title)).Append(".</strong> <span class=\"provenance\">")
               .Append(E(ReportFormat.ProvenanceLine(m.Provenance, c.Kind))).Append("</span></figcaption>\n</figure>\n");
         }
+
+        WorkshopSections.SeriesHtml(sb, m);
 
         if (m.Comparison is { } cmp)
         {
@@ -186,6 +196,20 @@ public static class ReportRenderer
         figure.chart svg { max-width: 100%; height: auto; }
         figcaption { font-size: 0.9rem; color: #222; margin-top: 0.3rem; }
         .note { font-size: 0.85rem; color: #333; }
+        .provenance { color: #333; }
+        caption { text-align: left; font-size: 0.9rem; padding: 0.3rem 0; }
+        td.top { font-weight: bold; }
+        .weight-sets button { font: inherit; margin: 0 0.4rem 0.4rem 0; padding: 0.3rem 0.7rem; border: 1px solid #333; background: #f2f2f2; color: #000; cursor: pointer; }
+        .weight-sets button:focus-visible, input[type=range]:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
+        .sliders { display: flex; flex-wrap: wrap; gap: 0.8rem; }
+        .sliders fieldset { flex: 1 1 17rem; border: 1px solid #999; }
+        .slider { display: grid; grid-template-columns: 1fr 8rem 3rem; align-items: center; gap: 0.4rem; font-size: 0.9rem; margin: 0.2rem 0; }
+        .slider .provenance { grid-column: 1 / 4; font-size: 0.8rem; }
+        .slider output { text-align: right; font-variant-numeric: tabular-nums; }
+        figure.live-chart svg { max-width: 100%; height: auto; }
+        .series { display: flex; flex-wrap: wrap; gap: 0.6rem; }
+        figure.series-chart { margin: 0; border: 1px solid #ccc; padding: 0.3rem; }
+        figure.series-chart figcaption { font-size: 0.8rem; }
         @media print {
           body { margin: 0; max-width: none; }
           figure.chart, table, p.explanation { break-inside: avoid; }

@@ -193,12 +193,14 @@ public static class CompositeScorer
             units[r] = new UnitScore(m.Matrix.UnitCodes[u], m.Matrix.UnitNames[u], ranks[e], composite[e],
                 Enumerable.Range(0, P).Select(p => pillars[p * n + e]).ToArray(), contrib[e],
                 next is int y ? m.Matrix.UnitCodes[m.Units[y]] : null, gap,
-                m.SpecialisationGrowth[e], m.RelatednessComplexity[e]);
+                m.SpecialisationGrowth[e], m.RelatednessComplexity[e])
+            { Normalised = Enumerable.Range(0, K).Select(k => norm[k * n + e]).ToArray() };
         }
         var notes = new List<string>(m.Notes);
         if (geo) notes.Add("geometric aggregation: normalised values were mapped onto [1, 100] (1 + 99·(v − min)/(max − min)) so that every value is strictly positive; contributions are to ln(composite)");
         return new ScoreResult(m.Spec.Name, name, m.Spec.Aggregation, m.Spec.Pillars.Select(p => p.Id).ToArray(), pw.ToArray(), m.Uses.ToArray(),
-            units, m.Unscored.ToArray(), m.RelatednessCut, m.ComplexityCut, notes);
+            units, m.Unscored.ToArray(), m.RelatednessCut, m.ComplexityCut, notes)
+        { IndicatorWeights = w.ToArray() };
     }
 
     private static double Zero(double v) => double.IsNaN(v) ? 0 : v;

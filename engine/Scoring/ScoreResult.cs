@@ -18,6 +18,14 @@ public sealed record ScoreResult(
     double? ComplexityCut,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>
+    /// The indicator weights this result was aggregated with, in the model's indicator order (<see cref="Indicators"/>),
+    /// before the per-unit re-normalisation over present values; with <see cref="PillarWeights"/> and each unit's
+    /// <see cref="UnitScore.Normalised"/> values they reproduce every composite (what the report's weight explorer and
+    /// the workbook's formulas recompute).
+    /// </summary>
+    public IReadOnlyList<double> IndicatorWeights { get; init; } = [];
+
     /// <summary>The scored unit with this code, or null.</summary>
     public UnitScore? Find(string code) => Units.FirstOrDefault(u => u.Code == code);
 }

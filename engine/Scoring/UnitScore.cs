@@ -22,4 +22,11 @@ public sealed record UnitScore(
     string? NextCode,
     IReadOnlyList<double> GapToNext,
     SpecialisationGrowthClass SpecialisationGrowth,
-    RelatednessComplexityClass RelatednessComplexity);
+    RelatednessComplexityClass RelatednessComplexity)
+{
+    /// <summary>
+    /// The normalised values the composite was aggregated from, in the model's indicator order (NaN: missing or the
+    /// indicator was dropped); under geometric aggregation already mapped onto [1, 100].
+    /// </summary>
+    public IReadOnlyList<double> Normalised { get; init; } = [];
+}
