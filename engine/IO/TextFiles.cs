@@ -109,18 +109,11 @@ public static class TextFiles
     }
 
     /// <summary>Counts and checksums what the decompressor returns; at the end compares with the trailer (or, for a multi-member file, verifies the file whole).</summary>
-    private sealed class VerifiedGzipStream(GZipStream inner, byte[]? trailer, string file) : Stream
+    private sealed class VerifiedGzipStream(GZipStream inner, byte[]? trailer, string file) : ForwardReadStream
     {
         private uint _crc;
         private long _length;
         private bool _checked;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
         public override int Read(Span<byte> buffer)
         {
             int n;
@@ -145,9 +138,6 @@ public static class TextFiles
             }
             return n;
         }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         protected override void Dispose(bool disposing)
         {
             if (disposing) inner.Dispose();
@@ -155,16 +145,9 @@ public static class TextFiles
         }
     }
 
-    private sealed class PrefixStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
+    private sealed class PrefixStream(ReadOnlyMemory<byte> prefix, Stream rest) : ForwardReadStream
     {
         private int _pos;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
         public override int Read(Span<byte> buffer)
         {
             if (_pos < prefix.Length)
@@ -176,13 +159,26 @@ public static class TextFiles
             }
             return rest.Read(buffer);
         }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         protected override void Dispose(bool disposing)
         {
             if (disposing) rest.Dispose();
             base.Dispose(disposing);
         }
+    }
+
+    /// <summary>A stream read once from start to end: no seeking, no writing, reads through <see cref="Read(Span{byte})"/>.</summary>
+    private abstract class ForwardReadStream : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public abstract override int Read(Span<byte> buffer);
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
