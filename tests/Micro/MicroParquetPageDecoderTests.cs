@@ -1,3 +1,4 @@
+using System.Text;
 using CompeteModel.Engine.Ingest.Micro;
 using CompeteModel.Tests.Ingest;
 using Parquet;
@@ -190,5 +191,133 @@ public class MicroParquetPageDecoderTests
         // datasets/micro/README.md: 780,983 firm-years, all of them usable.
         Assert.Equal(780_983, fast.Account.Used);
         AssertSame(slow, fast);
+    }
+
+    // Hand-built column chunks, for the layouts Parquet.Net does not write (several data pages, a dictionary chunk that
+    // falls back to PLAIN, data page v2, bit-packed runs). Byte layouts from parquet-format's Encodings.md and
+    // parquet.thrift (PageHeader: 1 type, 2 uncompressed size, 3 compressed size, 5 data page header (1 values,
+    // 2 encoding, 3 definition-level encoding, 4 repetition-level encoding), 7 dictionary page header (1 values,
+    // 2 encoding), 8 data page v2 header (1 values, 2 nulls, 3 rows, 4 encoding, 5 and 6 level byte lengths, 7 compressed)).
+
+    private const int I32 = 5, Struct = 12, True = 1, False = 2;
+
+    /// <summary>A Thrift compact struct of i32 fields (id, value), nested structs (id, bytes) and booleans (id, bool).</summary>
+    private static byte[] Thrift(params (short Id, object Value)[] fields)
+    {
+        var o = new List<byte>();
+        short last = 0;
+        foreach (var (id, value) in fields)
+        {
+            int type = value switch { int => I32, bool b => b ? True : False, _ => Struct };
+            o.Add((byte)(((id - last) << 4) | type));
+            last = id;
+            switch (value)
+            {
+                case int v: Varint(o, (uint)((v << 1) ^ (v >> 31))); break;
+                case byte[] inner: o.AddRange(inner); break;
+            }
+        }
+        o.Add(0);
+        return o.ToArray();
+    }
+
+    private static void Varint(List<byte> o, uint v)
+    {
+        for (; v >= 0x80; v >>= 7) o.Add((byte)(v | 0x80));
+        o.Add((byte)v);
+    }
+
+    private static byte[] PlainValues(params string[] values) =>
+        values.SelectMany(v => BitConverter.GetBytes(Encoding.UTF8.GetByteCount(v)).Concat(Encoding.UTF8.GetBytes(v))).ToArray();
+
+    /// <summary>A bit-packed run of the hybrid encoding: header (groups of 8) &lt;&lt; 1 | 1, then the values LSB first.</summary>
+    private static byte[] BitPacked(int width, params int[] values)
+    {
+        int groups = (values.Length + 7) / 8;
+        var o = new List<byte>();
+        Varint(o, (uint)(groups << 1 | 1));
+        var bits = new byte[groups * width];
+        for (int i = 0; i < values.Length; i++)
+            for (int b = 0; b < width; b++)
+                if ((values[i] >> b & 1) != 0) bits[(i * width + b) / 8] |= (byte)(1 << ((i * width + b) % 8));
+        o.AddRange(bits);
+        return o.ToArray();
+    }
+
+    /// <summary>A repeated run of the hybrid encoding: header count &lt;&lt; 1, then the value in ⌈width / 8⌉ bytes.</summary>
+    private static byte[] Repeated(int width, int count, int value)
+    {
+        var o = new List<byte>();
+        Varint(o, (uint)(count << 1));
+        for (int b = 0; b < (width + 7) / 8; b++) o.Add((byte)(value >> (8 * b)));
+        return o.ToArray();
+    }
+
+    private static byte[] WithLength(byte[] levels) => BitConverter.GetBytes(levels.Length).Concat(levels).ToArray();
+
+    private static byte[] Page(int type, byte[] body, int uncompressed, (short, object) header) =>
+        Thrift((1, type), (2, uncompressed), (3, body.Length), header).Concat(body).ToArray();
+
+    private static string?[] DecodeChunk(byte[] chunk, Parquet.Meta.CompressionCodec codec, int maxDl, int n)
+    {
+        var values = new MicroDataReader.ValueTable<string>(t => t);
+        using var pages = new MicroDataReader.TextPages(null);
+        pages.DecodeChunk(chunk, codec, maxDl, n, values);
+        return pages.Ids(n).ToArray().Select(id => id < 0 ? null : values.Text(id)).ToArray();
+    }
+
+    [Fact]
+    public void Hand_built_chunk_with_a_dictionary_two_data_pages_and_nulls_decodes_row_by_row()
+    {
+        const int Plain = 0, Rle = 3, RleDictionary = 8;
+        var dict = PlainValues("a", "bb", "ccc");
+        // Page 1: six rows, the third null; five dictionary indices (width 2) bit-packed: 0 1 2 1 0.
+        var levels1 = BitPacked(1, 1, 1, 0, 1, 1, 1);
+        var page1 = WithLength(levels1).Concat(new byte[] { 2 }).Concat(BitPacked(2, 0, 1, 2, 1, 0)).ToArray();
+        // Page 2: four rows, none null (one repeated run), PLAIN values (a writer whose dictionary grew too large).
+        var page2 = WithLength(Repeated(1, 4, 1)).Concat(PlainValues("ccc", "ccc", "dd", "a")).ToArray();
+        var chunk = Page(2, dict, dict.Length, (7, Thrift((1, 3), (2, Plain))))
+            .Concat(Page(0, page1, page1.Length, (5, Thrift((1, 6), (2, RleDictionary), (3, Rle), (4, Rle)))))
+            .Concat(Page(0, page2, page2.Length, (5, Thrift((1, 4), (2, Plain), (3, Rle), (4, Rle)))))
+            .ToArray();
+        Assert.Equal(new[] { "a", "bb", null, "ccc", "bb", "a", "ccc", "ccc", "dd", "a" }, DecodeChunk(chunk, Parquet.Meta.CompressionCodec.UNCOMPRESSED, 1, 10));
+        // The same values as a required column (no levels) in one PLAIN page.
+        var plain = PlainValues("x", "yy", "x");
+        Assert.Equal(new[] { "x", "yy", "x" }, DecodeChunk(Page(0, plain, plain.Length, (5, Thrift((1, 3), (2, Plain), (3, Rle), (4, Rle)))), Parquet.Meta.CompressionCodec.UNCOMPRESSED, 0, 3));
+    }
+
+    [Fact]
+    public void Hand_built_data_page_v2_compressed_or_not_decodes_row_by_row()
+    {
+        const int Plain = 0;
+        // Levels are never compressed in v2 and carry no length prefix; the values follow, compressed when flagged.
+        var levels = BitPacked(1, 0, 1, 1, 0, 1);
+        var values = PlainValues("E08000025", "E08000026", "E08000025");
+        using var zstd = new ZstdSharp.Compressor();
+        var packed = zstd.Wrap(values).ToArray();
+        byte[] V2(byte[] data, bool compressed) => Page(3, levels.Concat(data).ToArray(), levels.Length + values.Length,
+            (8, Thrift((1, 5), (2, 2), (3, 5), (4, Plain), (5, levels.Length), (6, 0), (7, compressed))));
+        var expected = new[] { null, "E08000025", "E08000026", null, "E08000025" };
+        Assert.Equal(expected, DecodeChunk(V2(packed, true), Parquet.Meta.CompressionCodec.ZSTD, 1, 5));
+        Assert.Equal(expected, DecodeChunk(V2(values, false), Parquet.Meta.CompressionCodec.ZSTD, 1, 5));
+    }
+
+    [Fact]
+    public void Hand_built_chunks_it_cannot_read_are_declined_not_guessed()
+    {
+        const int Rle = 3, DeltaByteArray = 7, RleDictionary = 8;
+        var values = PlainValues("a");
+        // An encoding it leaves to Parquet.Net.
+        var delta = Page(0, values, values.Length, (5, Thrift((1, 1), (2, DeltaByteArray), (3, Rle), (4, Rle))));
+        Assert.Throws<NotSupportedException>(() => DecodeChunk(delta, Parquet.Meta.CompressionCodec.UNCOMPRESSED, 0, 1));
+        // A dictionary index past the end of the dictionary.
+        var dict = PlainValues("a", "b");
+        var page = new byte[] { 2 }.Concat(BitPacked(2, 3)).ToArray();
+        var bad = Page(2, dict, dict.Length, (7, Thrift((1, 2), (2, 0))))
+            .Concat(Page(0, page, page.Length, (5, Thrift((1, 1), (2, RleDictionary), (3, Rle), (4, Rle))))).ToArray();
+        Assert.Throws<InvalidDataException>(() => DecodeChunk(bad, Parquet.Meta.CompressionCodec.UNCOMPRESSED, 0, 1));
+        // Pages with fewer values than the row group has rows.
+        var shortChunk = Page(0, values, values.Length, (5, Thrift((1, 1), (2, 0), (3, Rle), (4, Rle))));
+        Assert.Throws<InvalidDataException>(() => DecodeChunk(shortChunk, Parquet.Meta.CompressionCodec.UNCOMPRESSED, 0, 2));
     }
 }

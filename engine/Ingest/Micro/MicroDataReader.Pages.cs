@@ -31,7 +31,7 @@ public static partial class MicroDataReader
     /// The distinct values met in one text column by one worker: each byte string gets an id the first time it is seen
     /// (looked up by span, so a value already seen costs no allocation), with its text and what it resolves to.
     /// </summary>
-    private sealed class ValueTable<T>(Func<string, T> resolve)
+    internal sealed class ValueTable<T>(Func<string, T> resolve)
     {
         private readonly Dictionary<byte[], int> _ids = new(ByteKeys.Instance);
         private readonly List<string> _text = [];
@@ -90,7 +90,8 @@ public static partial class MicroDataReader
     /// returns false) and the caller reads the column through Parquet.Net as before, so every valid file still reads and
     /// a malformed one gets Parquet.Net's error. One instance per worker thread.
     /// </summary>
-    private sealed class TextPages(SafeFileHandle file) : IDisposable
+    /// <param name="file">The file the column chunks are read from (null when only <see cref="DecodeChunk{T}"/> is used).</param>
+    internal sealed class TextPages(SafeFileHandle? file) : IDisposable
     {
         private const int Plain = 0, PlainDictionary = 2, Rle = 3, BitPacked = 4, RleDictionary = 8;
 
@@ -142,29 +143,43 @@ public static partial class MicroDataReader
             long start = m.DictionaryPageOffset is long d && d > 0 && d < m.DataPageOffset ? d : m.DataPageOffset;
             int size = (int)m.TotalCompressedSize;
             Grow(ref _chunk, size);
-            if (RandomAccess.Read(file, _chunk.AsSpan(0, size), start) != size) throw new InvalidDataException("column chunk runs past the end of the file");
+            if (file is null || RandomAccess.Read(file, _chunk.AsSpan(0, size), start) != size) throw new InvalidDataException("column chunk runs past the end of the file");
+            DecodeChunk(_chunk.AsSpan(0, size), m.Codec, maxDl, n, values);
+        }
+
+        /// <summary>
+        /// Decodes the pages of one column chunk (its bytes from the dictionary page, or the first data page, to the end)
+        /// into <see cref="Ids"/>; throws (<see cref="NotSupportedException"/> for a layout it leaves to Parquet.Net,
+        /// <see cref="InvalidDataException"/> or another exception for bytes that do not add up) rather than guess.
+        /// </summary>
+        public void DecodeChunk<T>(ReadOnlySpan<byte> chunk, CompressionCodec codec, int maxDl, int n, ValueTable<T> values)
+        {
+            int size = chunk.Length;
+            if (maxDl is < 0 or > 1) throw new NotSupportedException("nested column");
             Grow(ref _ids, n);
             int pos = 0, row = 0, dictCount = -1;
             while (row < n)
             {
-                pos += PageHeader.Read(_chunk.AsSpan(pos, size - pos), out var h);
+                if (pos >= size) throw new InvalidDataException("fewer values than rows");
+                pos += PageHeader.Read(chunk[pos..], out var h);
                 if (h.CompressedSize > size - pos) throw new InvalidDataException("page runs past the column chunk");
-                var body = _chunk.AsSpan(pos, h.CompressedSize);
+                var body = chunk.Slice(pos, h.CompressedSize);
                 pos += h.CompressedSize;
                 switch (h.Type)
                 {
                     case PageHeader.DictionaryPage:
                         if (dictCount >= 0 || row > 0 || h.Encoding is not (Plain or PlainDictionary)) throw new NotSupportedException("dictionary page out of place");
+                        if (h.NumValues < 0) throw new InvalidDataException("negative dictionary size");
                         dictCount = h.NumValues;
                         Grow(ref _dict, dictCount);
-                        var dict = Decompress(m.Codec, body, h.UncompressedSize);
+                        var dict = Decompress(codec, body, h.UncompressedSize);
                         int at = 0;
                         for (int k = 0; k < dictCount; k++) _dict[k] = values.IdOf(NextPlain(dict, ref at));
                         break;
                     case PageHeader.DataPage:
                         {
                             if (h.NumValues > n - row || h.NumValues < 0) throw new InvalidDataException("more values than rows");
-                            var page = Decompress(m.Codec, body, h.UncompressedSize);
+                            var page = Decompress(codec, body, h.UncompressedSize);
                             int present = h.NumValues, p = 0;
                             if (maxDl > 0)
                             {
@@ -184,7 +199,7 @@ public static partial class MicroDataReader
                             int present = h.NumValues;
                             if (maxDl > 0) present = DecodeLevels(body[..h.DefinitionBytes], h.NumValues);
                             var rest = body[h.DefinitionBytes..];
-                            var data = h.IsCompressed ? Decompress(m.Codec, rest, h.UncompressedSize - h.DefinitionBytes) : rest;
+                            var data = h.IsCompressed && codec != CompressionCodec.UNCOMPRESSED ? Decompress(codec, rest, h.UncompressedSize - h.DefinitionBytes) : rest;
                             DecodeValues(h.Encoding, data, row, h.NumValues, present, maxDl > 0, dictCount, values);
                             row += h.NumValues;
                             break;
@@ -202,9 +217,10 @@ public static partial class MicroDataReader
             {
                 int at = 0, prevId = -1;
                 var prev = data[..0];
+                var levels = nullable && present < count ? _levels.AsSpan(0, count) : default;
                 for (int i = 0; i < count; i++)
                 {
-                    if (nullable && _levels[i] == 0) { ids[i] = -1; continue; }
+                    if (!levels.IsEmpty && levels[i] == 0) { ids[i] = -1; continue; }
                     var v = NextPlain(data, ref at);
                     // Firm-level files come sorted by firm, so a value usually repeats the previous row's.
                     int id = prevId >= 0 && v.SequenceEqual(prev) ? prevId : values.IdOf(v);

@@ -188,10 +188,11 @@ public static partial class MicroDataReader
                 var values = w.LadValues;
                 var lads = b.Lad;
                 int nullLad = w.Resolver.Lad(default);
+                int prevId = -2, l = -1;
                 for (int i = 0; i < n; i++)
                 {
                     int id = ids[i];
-                    int l = id < 0 ? nullLad : values.Value(id);
+                    if (id != prevId) (prevId, l) = (id, id < 0 ? nullLad : values.Value(id));
                     lads[start + i] = l;
                     if (l < 0) MarkText(g, SLad, i, start, id < 0 ? null : values.Text(id));
                     else if (_straddles[l]) _slow[start + i] = 1;
@@ -230,10 +231,12 @@ public static partial class MicroDataReader
                 var codes = b.SicCode;
                 var subs = b.Subclass;
                 var nullSic = w.Resolver.Sic(default);
+                int prevId = -2;
+                (string? Code, int Subclass) s = default;
                 for (int i = 0; i < n; i++)
                 {
                     int id = ids[i];
-                    var s = id < 0 ? nullSic : values.Value(id);
+                    if (id != prevId) (prevId, s) = (id, id < 0 ? nullSic : values.Value(id));
                     codes[start + i] = s.Code!;
                     subs[start + i] = s.Subclass;
                     if (s.Code is null) MarkText(g, SSic, i, start, id < 0 ? null : values.Text(id));
