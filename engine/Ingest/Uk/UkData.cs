@@ -229,8 +229,6 @@ public sealed class UkData
         }
 
         int R = regions.Count, S = sectors.Count, T = yearList.Count, n = R * S * T;
-        var yearIndex = new Dictionary<int, int>();
-        for (int t = 0; t < T; t++) yearIndex[yearList[t]] = t;
         double[] v = new double[n], lo = new double[n], hi = new double[n];
         var known = new bool[n];
         var unknown = new bool[n];
@@ -263,19 +261,40 @@ public sealed class UkData
                     if (!geoToRegions.TryGetValue(a, out var list)) geoToRegions[a] = list = new List<int>();
                     list.Add(r);
                 }
+            // Codes and areas are resolved once per distinct value; the loop over the rows compares integers.
+            var codeSector = new int[bres.Codes.Count];
+            var codeBundles = new List<int>?[bres.Codes.Count];
+            for (int c = 0; c < codeSector.Length; c++)
+            {
+                var code = bres.Codes[c];
+                // only rows at the source level are summed: a file holding several levels is not counted twice
+                codeSector[c] = SicHierarchy.LevelOf(code) == sourceLevel && toSector.TryGetValue(code, out var sector) ? sector : -1;
+                codeBundles[c] = toBundles.GetValueOrDefault(code);
+            }
+            var areaRegions = new int[bres.Areas.Count][];
+            for (int a = 0; a < areaRegions.Length; a++) areaRegions[a] = geoToRegions.TryGetValue(bres.Areas[a], out var regs) ? [.. regs] : [];
+            int minYear = yearList.Min(), maxYear = yearList.Max();
+            var yearAt = new int[maxYear - minYear + 1];
+            Array.Fill(yearAt, -1);
+            for (int t = 0; t < T; t++) yearAt[yearList[t] - minYear] = t;
+            int[] rowYear = bres.Year, areaId = bres.AreaId, codeId = bres.CodeId;
+            double[] value = bres.Value, lower = bres.Lower, upper = bres.Upper;
             for (int row = 0; row < bres.Count; row++)
             {
-                if (!yearIndex.TryGetValue(bres.Year[row], out var t)) continue;
-                if (!geoToRegions.TryGetValue(bres.GeographyCode[row], out var regs)) continue;
-                var code = bres.IndustryCode[row];
-                // only rows at the source level are summed: a file holding several levels is not counted twice
-                if (SicHierarchy.LevelOf(code) != sourceLevel) continue;
-                if (!toSector.TryGetValue(code, out var sector)) continue;
-                double x = bres.Value[row], xl = bres.Lower[row], xu = bres.Upper[row];
+                int y = rowYear[row] - minYear;
+                if ((uint)y >= (uint)yearAt.Length) continue;
+                int t = yearAt[y];
+                if (t < 0) continue;
+                var regs = areaRegions[areaId[row]];
+                if (regs.Length == 0) continue;
+                int c = codeId[row], sector = codeSector[c];
+                if (sector < 0) continue;
+                double x = value[row], xl = lower[row], xu = upper[row];
+                var bl = codeBundles[c];
                 foreach (var r in regs)
                 {
                     Accumulate((t * R + r) * S + sector);
-                    if (toBundles.TryGetValue(code, out var bl))
+                    if (bl is not null)
                         foreach (var s in bl) Accumulate((t * R + r) * S + s);
                 }
 
