@@ -69,6 +69,22 @@ public sealed class UkData
         return new UkData(catalogue, geo, sic, successors, user);
     }
 
+    /// <summary>
+    /// Reads the tables a region's model run rests on (the primary BRES table, both ITL2 GVA tables, the traded/local
+    /// classes) side by side on the thread pool, so that the two gzip files are decompressed and parsed at once rather
+    /// than in turn. A warm-up only: every table is still read once per process (<see cref="DataCatalogue.Load{T}"/>),
+    /// and a table that fails to read is left for the step that needs it to report, exactly as without the warm-up.
+    /// </summary>
+    public void Preload()
+    {
+        Action[] reads = [() => _ = PrimaryBres, () => _ = GvaItl2(false), () => _ = GvaItl2(true), () => _ = TradeClasses];
+        Parallel.ForEach(reads, read =>
+        {
+            try { read(); }
+            catch (InputException) { } // reported, with file, line and field, by the step that reads the table
+        });
+    }
+
     /// <summary>The catalogue the data come from.</summary>
     public DataCatalogue Catalogue => _catalogue;
 
