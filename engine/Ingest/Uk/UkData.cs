@@ -56,12 +56,16 @@ public sealed class UkData
     /// </summary>
     public static UkData Load(DataCatalogue catalogue, string? bresFile = null, BresReadOptions? bresOptions = null)
     {
-        var geo = catalogue.Load(DataCatalogue.Ids.Geography, "geography", GeographyReader.Read);
+        // The three files do not depend on each other: SIC and the successor table are read beside the geography. Errors
+        // surface in a fixed order (geography, SIC, successors), the order in which the results are taken.
         var namesPath = catalogue.Exists(DataCatalogue.Ids.SicClassNames) ? catalogue.PathOf(DataCatalogue.Ids.SicClassNames) : null;
-        var sic = catalogue.Load(DataCatalogue.Ids.SicHierarchy, "sic|" + namesPath, p => SicReader.Read(p, namesPath));
-        var successors = catalogue.Exists(DataCatalogue.Ids.LadSuccessors)
+        var sicRead = Task.Run(() => catalogue.Load(DataCatalogue.Ids.SicHierarchy, "sic|" + namesPath, p => SicReader.Read(p, namesPath)));
+        var successorsRead = Task.Run(() => catalogue.Exists(DataCatalogue.Ids.LadSuccessors)
             ? catalogue.Load(DataCatalogue.Ids.LadSuccessors, "successors", LadSuccessors.Read)
-            : LadSuccessors.None;
+            : LadSuccessors.None);
+        var geo = catalogue.Load(DataCatalogue.Ids.Geography, "geography", GeographyReader.Read);
+        var sic = sicRead.GetAwaiter().GetResult();
+        var successors = successorsRead.GetAwaiter().GetResult();
         var options = bresOptions ?? BresReadOptions.Default;
         var user = bresFile is null ? null
             : DataCatalogue.LoadFile(bresFile, "bres|" + options.Key + "|" + catalogue.PathOf(DataCatalogue.Ids.Geography),
