@@ -102,7 +102,16 @@ public static partial class MicroDataReader
         /// <summary>After a successful <see cref="TryLoad{T}"/>: the value id of each row (−1 where null).</summary>
         public ReadOnlySpan<int> Ids(int n) => _ids.AsSpan(0, n);
 
-        public void Dispose() => _zstd.Dispose();
+        public void Dispose()
+        {
+            _zstd.Dispose();
+            Return(ref _chunk);
+            Return(ref _page);
+            Return(ref _ids);
+            Return(ref _dict);
+            Return(ref _levels);
+            Return(ref _indices);
+        }
 
         public bool TryLoad<T>(DataField f, ParquetRowGroupReader rg, int n, ValueTable<T> values, PageDecodeStats? stats)
         {
@@ -353,9 +362,20 @@ public static partial class MicroDataReader
             return dest;
         }
 
+        // Buffers come from the shared pool, as the reader's other column buffers do: a read of the shipped file would
+        // otherwise allocate some 30 MB of them per worker.
         private static void Grow<T>(ref T[] a, int n)
         {
-            if (a.Length < n) a = new T[Math.Max(n, a.Length * 2)];
+            if (a.Length >= n) return;
+            var bigger = System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(n, a.Length * 2));
+            Return(ref a);
+            a = bigger;
+        }
+
+        private static void Return<T>(ref T[] a)
+        {
+            if (a.Length > 0) System.Buffers.ArrayPool<T>.Shared.Return(a);
+            a = [];
         }
     }
 }
