@@ -159,7 +159,7 @@ public static class CompareCommand
         n += ReportFiles.Write(CompareReport.Build(c), dir).Count;
         foreach (var r in c.Regions)
         {
-            var info = RunSetup.Manifest(uk, r.Run, specPath, inputFiles, dataDir);
+            var info = RunSetup.Manifest(uk, r.Run, specPath, inputFiles, dataDir, ToolVersion.Value);
             n += RunOutputs.Write(r.Run, Path.Combine(dir, r.Run.Region.Id), info).Count;
         }
         return n;

@@ -5,6 +5,7 @@ using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.Ingest.Micro;
+using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Sectors;
 
 namespace CompeteModel.Cli.Commands;

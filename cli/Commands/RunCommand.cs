@@ -23,14 +23,17 @@ public static class RunCommand
         var prod = new Option<string>("--prod") { Description = "National run: product column", DefaultValueFactory = _ => "product" };
         var val = new Option<string>("--val") { Description = "National run: value column", DefaultValueFactory = _ => "value" };
         var time = new Option<string?>("--time") { Description = "National run: time column (default: the file is one period)" };
+        var profile = new Option<bool>("--profile") { Description = "Record in run.json the wall time and peak memory at the start of each stage (load, indicators, complexity, technologies, scoring, outputs); off by default so reruns stay byte-identical" };
         var sectorSet = new Option<string?>("--sector-set") { Description = "Score clusters instead of sectors: is8 (the Industrial Strategy's eight growth-driving sectors), wmca (West Midlands priority clusters) or a CSV of cluster,cluster_name,sic,share,reason,source" };
         var cmd = new Command("run", "Score a city region's sectors with a model spec: ranked, classified, explained, with rank bands, and a report");
         o.AddTo(cmd);
         cmd.Options.Add(top);
         cmd.Options.Add(output);
-        foreach (var x in new Option[] { input, loc, prod, val, time, sectorSet }) cmd.Options.Add(x);
+        foreach (var x in new Option[] { input, loc, prod, val, time, sectorSet, profile }) cmd.Options.Add(x);
         cmd.SetAction(pr => Guard.Run(() =>
         {
+            var profiler = new RunProfiler();
+            profiler.Mark(RunProfiler.Load);
             using var tx = Outputs.Begin("run");
             string? staged = pr.GetValue(output) is { } given ? tx.Folder(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
@@ -49,11 +52,19 @@ public static class RunCommand
                 suffix = "-" + set.Name;
             }
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            using var progress = new ProgressReporter<RunStage>("compete run", s => new ProgressSnapshot((int)s, Enum.GetValues<RunStage>().Length,
-                string.Create(CultureInfo.InvariantCulture, $"{s.ToString().ToLowerInvariant()} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
-            var result = CityRegionRun.Execute(uk, request, progress);
+            CityRegionRunResult result;
+            using (var progress = new ProgressReporter<RunStage>("compete run", s =>
+                   {
+                       profiler.Mark(s);
+                       return new ProgressSnapshot((int)s, Enum.GetValues<RunStage>().Length,
+                           string.Create(CultureInfo.InvariantCulture, $"{s.ToString().ToLowerInvariant()} (at {clock.Elapsed.TotalSeconds:0.0} s)"));
+                   }))
+                result = CityRegionRun.Execute(uk, request, progress);
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"{region.Id.ToLowerInvariant()}-{result.Year}{suffix}"));
-            var written = RunOutputs.Write(result, staged ?? tx.Folder(dir), RunSetup.Manifest(uk, result, specPath, inputs, dataDir));
+            profiler.Mark(RunProfiler.Outputs);
+            var info = RunSetup.Manifest(uk, result, specPath, inputs, dataDir, ToolVersion.Value);
+            if (pr.GetValue(profile)) info = info with { Profile = profiler.Entries };
+            var written = RunOutputs.Write(result, staged ?? tx.Folder(dir), info);
             tx.Commit();
             foreach (var a in result.Accounts) Console.Error.WriteLine(a.Summary());
             foreach (var w in result.Warnings.Distinct()) Console.Error.WriteLine("warning: " + w);
