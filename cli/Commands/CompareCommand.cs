@@ -102,9 +102,9 @@ public static class CompareCommand
             });
             var year = inputs[0].Run.Year;
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"compare-{year}"));
-            int files = Write(compare, staged ?? tx.Folder(dir), specPath, inputFiles, dataDir, uk);
+            int files = CompareOutputs.Write(compare, staged ?? tx.Folder(dir), run => RunSetup.Manifest(uk, run, specPath, inputFiles, dataDir, ToolVersion.Value));
             tx.Commit();
-            Print(compare, pr.GetValue(top));
+            Console.Out.Write(CompareSummaryText.Build(compare, pr.GetValue(top)));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"compared {inputs.Count} regions in {clock.Elapsed.TotalSeconds:0.0} s; wrote {files} files to {Path.GetFullPath(dir)}"));
             return 0;
@@ -142,29 +142,6 @@ public static class CompareCommand
         return list;
     }
 
-    private static int Write(CompareResult c, string dir, string specPath, List<string> inputFiles, string dataDir, UkData uk)
-    {
-        Directory.CreateDirectory(dir);
-        int n = 0;
-        void Put(string name, Table t) { TableFiles.Write(t, Path.Combine(dir, name)); n++; }
-        var ranks = CompareTables.Ranks(c);
-        Put("ranks.csv", ranks);
-        Put("ranks.parquet", ranks);
-        Put("regions.csv", CompareTables.Regions(c));
-        Put("similarity.csv", CompareTables.Similarity(c));
-        Put("peers.csv", CompareTables.PeersTable(c));
-        var profiles = CompareTables.Profiles(c);
-        Put("profiles.csv", profiles);
-        Put("profiles.parquet", profiles);
-        n += ReportFiles.Write(CompareReport.Build(c), dir).Count;
-        foreach (var r in c.Regions)
-        {
-            var info = RunSetup.Manifest(uk, r.Run, specPath, inputFiles, dataDir, ToolVersion.Value);
-            n += RunOutputs.Write(r.Run, Path.Combine(dir, r.Run.Region.Id), info).Count;
-        }
-        return n;
-    }
-
     /// <summary>
     /// The region approximated by its ITL2 parent area(s): the same id and code, named as an approximation, with the
     /// parents' districts and ITL2 codes, so that the run reads the parents' published cells.
@@ -180,43 +157,5 @@ public static class CompareCommand
             LadCodes = lads,
             Itl2Codes = parents.ToImmutableArray(),
         };
-    }
-
-    /// <summary>Each region's top sectors side by side (codes), then the codes' names, then each region's peers.</summary>
-    private static void Print(CompareResult c, int top)
-    {
-        var runs = c.Regions.Select(r => r.Run).ToList();
-        var sb = new StringBuilder();
-        var first = runs[0];
-        sb.Append(string.Create(CultureInfo.InvariantCulture, $"spec '{first.Spec.Name}', {first.Level.ToString().ToLowerInvariant()} level, {first.BaseYear}-{first.Year}; top {top} sectors by region\n"));
-        sb.Append("rank").Append(string.Concat(c.Regions.Select(r => "  " + r.Label.ToUpperInvariant().PadRight(6)))).Append('\n');
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
-        for (int k = 0; k < top; k++)
-        {
-            sb.Append((k + 1).ToString(CultureInfo.InvariantCulture).PadLeft(4));
-            foreach (var r in runs)
-            {
-                var code = k < r.Score.Units.Count ? r.Score.Units[k].Code : "-";
-                if (code != "-") codes.Add(code);
-                sb.Append("  ").Append(code.PadRight(6));
-            }
-            sb.Append('\n');
-        }
-        sb.Append('\n');
-        foreach (var code in codes) sb.Append(code.PadRight(6)).Append(first.SectorNames.TryGetValue(code, out var nm) ? FirstSentence(nm) : "").Append('\n');
-        sb.Append('\n');
-        string measure = c.Options.Similarity == PeersSimilarity.Cosine ? "cosine similarity" : "Krugman distance";
-        sb.Append("peers (").Append(measure).Append(" of employment shares):\n");
-        for (int i = 0; i < runs.Count; i++)
-            sb.Append("  ").Append(c.Regions[i].Label.ToUpperInvariant().PadRight(6)).Append(' ')
-              .Append(string.Join(", ", c.Peers[i].Select(p => p.RegionId.ToUpperInvariant() + " " + CompareTables.Num(p.Value)))).Append('\n');
-        Console.Out.Write(sb.ToString());
-    }
-
-    // some SIC names carry the division's description after the title
-    private static string FirstSentence(string name)
-    {
-        int dot = name.IndexOf(". ", StringComparison.Ordinal);
-        return dot > 0 ? name[..dot] : name;
     }
 }

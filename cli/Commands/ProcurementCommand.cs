@@ -172,9 +172,8 @@ public static class ProcurementCommand
     {
         if (path is null)
         {
-            var w = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-            TableFiles.WriteCsv(table, w);
-            w.Flush();
+            TableFiles.WriteCsv(table, Console.Out);
+            Console.Out.Flush();
         }
         else TableFiles.Write(table, path);
     }
