@@ -111,7 +111,7 @@ public static class TextFiles
     /// <summary>Counts and checksums what the decompressor returns; at the end compares with the trailer (or, for a multi-member file, verifies the file whole).</summary>
     private sealed class VerifiedGzipStream(GZipStream inner, byte[]? trailer, string file) : ForwardReadStream
     {
-        private uint _crc;
+        private readonly System.IO.Hashing.Crc32 _crc = Crc32.Running();
         private long _length;
         private bool _checked;
         public override int Read(Span<byte> buffer)
@@ -127,13 +127,13 @@ public static class TextFiles
             }
             if (n > 0)
             {
-                _crc = Crc32.Append(_crc, buffer[..n]);
+                _crc.Append(buffer[..n]);
                 _length += n;
             }
             else if (buffer.Length > 0 && !_checked)
             {
                 _checked = true;
-                if (trailer is null || !GzipCheck.TrailerMatchesWhole(trailer, _crc, _length))
+                if (trailer is null || !GzipCheck.TrailerMatchesWhole(trailer, _crc.GetCurrentHashAsUInt32(), _length))
                     GzipCheck.Decompress(File.ReadAllBytes(file), file); // several members, or truncated: this check decides
             }
             return n;
