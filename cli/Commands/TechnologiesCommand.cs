@@ -89,7 +89,7 @@ public static class TechnologiesCommand
             if (relPath is not null) TableFiles.Write(profile.RelatednessTable(), relPath);
             if (indPath is not null) TableFiles.Write(profile.IndicatorTable(0), indPath);
             tx.Commit();
-            PrintProfile(profile, target, tagger.Taxonomy);
+            Console.Out.Write(TechnologyProfileText.Build(profile, target, tagger.Taxonomy));
             return ExitCodes.Success;
         }));
         return cmd;
@@ -130,20 +130,4 @@ public static class TechnologiesCommand
         new("--data") { Description = "The datasets/ folder; default found from the current directory." };
 
     private static string DefaultTaxonomy(string dataDir) => DataCatalogue.Open(dataDir).PathOf(DataCatalogue.Ids.Taxonomy);
-
-    private static void PrintProfile(TechnologyProfile p, Region target, TechnologyTaxonomy taxonomy)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine($"Technology profile of {target.Name} ({target.Code}), {p.Year}" + (p.BaseYear is { } b ? $", growth since {b}" : ""));
-        Console.WriteLine($"{"technology",-34}{"firm share",12}{"emp share",12}{"LQ",8}{"LQ 5-95%",14}{"growth",9}{"density",9}");
-        var order = Enumerable.Range(0, p.T).OrderByDescending(t => double.IsNaN(p.Lq[t]) ? double.NegativeInfinity : p.Lq[t]).ThenBy(t => t);
-        foreach (var t in order)
-        {
-            string name = t < taxonomy.Technologies.Count ? taxonomy.Technologies[t].Name : "any technology";
-            string F(double v, string f) => double.IsNaN(v) ? "–" : v.ToString(f, inv);
-            string band = p.Replicates == 0 ? "–" : F(p.LqLower[t], "0.00") + "–" + F(p.LqUpper[t], "0.00");
-            Console.WriteLine($"{name,-34}{F(p.FirmShare[t], "P1"),12}{F(p.EmploymentShare[t], "P1"),12}{F(p.Lq[t], "0.00"),8}" +
-                $"{band,14}{F(p.Growth[t], "P1"),9}{F(p.Density[t], "0.00"),9}");
-        }
-    }
 }
