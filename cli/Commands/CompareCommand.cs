@@ -53,7 +53,7 @@ public static class CompareCommand
             // Regions the published cells do not describe exactly (not unions of ITL2 areas, without a district download) are
             // never profiled from generated firms unless --generated-firms: refused or left out, naming the download that
             // would describe them, or with --approximate shown as labelled approximations by their ITL2 parent area(s).
-            var notExact = choices.MicroFile is not null || choices.GeneratedFirms ? [] : list.Where(r => !uk.DescribesExactly(r, level)).ToList();
+            var notExact = ComparePolicy.NotDescribedExactly(uk, list, level, choices);
             if (notExact.Count > 0 && !pr.GetValue(approximateOption))
             {
                 if (pr.GetValue(regions) is not null)
@@ -75,20 +75,12 @@ public static class CompareCommand
                 for (int i = 0; i < list.Count; i++)
                 {
                     var region = list[i];
-                    bool published = choices.MicroFile is null && (!choices.GeneratedFirms || uk.DescribesExactly(region, level));
-                    bool approximate = published && notExact.Any(r => r.Id == region.Id);
-                    var runRegion = approximate ? ParentApproximation(uk, region) : region;
-                    var (request, used) = RunSetup.Request(uk, runRegion, specPath, choices with { NoMicro = published, GeneratedFirms = !published && choices.GeneratedFirms });
                     var t0 = clock.Elapsed;
-                    var result = CityRegionRun.Execute(uk, request);
-                    string data = choices.MicroFile is not null ? "firm-level data from " + Path.GetFileName(choices.MicroFile)
-                        : approximate ? $"APPROXIMATION: published BRES cells of its ITL2 parent area(s) {string.Join(" + ", runRegion.Itl2Codes)}, not of {region.Name} itself (not a union of ITL2 areas); {uk.DistrictDownloadHint(region)}"
-                        : published ? "published BRES cells (" + (uk.TryCompose(region, level, [result.BaseYear, result.Year], out _)?.Description ?? "as published") + ")"
-                        : "generated firm-level data for " + string.Join(", ", MicroSources.Itl2AreasOf(uk.Geography, region)) + " (not described by published cells; calibrated to BRES, not real firms)";
-                    inputs.Add(new CompareInput(result, data) { Approximation = approximate });
+                    var (input, used, published) = ComparePolicy.Run(uk, region, specPath, choices, level, notExact.Any(r => r.Id == region.Id));
+                    inputs.Add(input);
                     foreach (var u in used) if (!inputFiles.Contains(u)) inputFiles.Add(u);
                     progress.Report((i + 1, string.Create(CultureInfo.InvariantCulture,
-                        $"{region.Id}: {(approximate ? "ITL2 approximation" : published ? "published" : "firm-level")} data, {(clock.Elapsed - t0).TotalSeconds:0.0} s")));
+                        $"{region.Id}: {(input.Approximation ? "ITL2 approximation" : published ? "published" : "firm-level")} data, {(clock.Elapsed - t0).TotalSeconds:0.0} s")));
                 }
             }
             foreach (var w in inputs.SelectMany(x => x.Run.Warnings.Select(w => x.Run.Region.Id + ": " + w)).Distinct()) Console.Error.WriteLine("warning: " + w);
@@ -140,22 +132,5 @@ public static class CompareCommand
         }
         if (list.Count < 2) throw new UsageException("a comparison needs at least two regions");
         return list;
-    }
-
-    /// <summary>
-    /// The region approximated by its ITL2 parent area(s): the same id and code, named as an approximation, with the
-    /// parents' districts and ITL2 codes, so that the run reads the parents' published cells.
-    /// </summary>
-    private static Region ParentApproximation(UkData uk, Region region)
-    {
-        var parents = MicroSources.Itl2AreasOf(uk.Geography, region);
-        var lads = uk.Geography.Lads.Where(l => l.Itl2Codes.Any(parents.Contains)).Select(l => l.Code).ToImmutableArray();
-        var names = parents.Select(p => uk.Geography.Resolve(p).Name);
-        return region with
-        {
-            Name = $"{region.Name} (approximated by ITL2 {string.Join(" + ", names)})",
-            LadCodes = lads,
-            Itl2Codes = parents.ToImmutableArray(),
-        };
     }
 }
