@@ -38,7 +38,10 @@ public static class RunCommand
             string? staged = pr.GetValue(output) is { } given ? tx.Folder(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
             if (pr.GetValue(input) is { } inputPath)
+            {
+                if (pr.GetValue(profile)) throw new UsageException("--profile records the stages of a city-region run in its run.json; the national run (--input) writes no run.json");
                 return National(pr, o, dataDir, inputPath, pr.GetValue(loc)!, pr.GetValue(prod)!, pr.GetValue(val)!, pr.GetValue(time), pr.GetValue(output), pr.GetValue(top), tx, staged);
+            }
             var uk = o.LoadUk(pr, dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
