@@ -86,7 +86,12 @@ public static class TextFiles
         });
     }
 
-    /// <summary>Writes a file atomically: the writer fills a temporary file that is renamed over <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Writes a file atomically: the writer fills a temporary file that is renamed over <paramref name="path"/>. The file
+    /// is flushed to disk before the rename, except inside the staging folder of an <see cref="OutputTransaction"/>: that
+    /// folder's files are flushed together when the transaction commits (<see cref="OutputTransaction.Commit"/>), which
+    /// lets the file system commit them in one go rather than one journal commit per file.
+    /// </summary>
     public static void WriteAtomic(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
@@ -98,7 +103,7 @@ public static class TextFiles
             using (var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 write(fs);
-                fs.Flush(true);
+                fs.Flush(flushToDisk: !OutputTransaction.IsStaged(dir));
             }
             File.Move(tmp, full, overwrite: true);
         }
