@@ -67,22 +67,14 @@ public static class CompareCommand
                 if (list.Count == 0) throw new InputException("no region left to compare on published data", field: "--regions");
             }
 
-            var inputs = new List<CompareInput>();
-            var inputFiles = new List<string>();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            using (var progress = new ProgressReporter<(int Done, string Text)>("compete compare", p => new ProgressSnapshot(p.Done, list.Count, p.Text)))
-            {
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var region = list[i];
-                    var t0 = clock.Elapsed;
-                    var (input, used, published) = ComparePolicy.Run(uk, region, specPath, choices, level, notExact.Any(r => r.Id == region.Id));
-                    inputs.Add(input);
-                    foreach (var u in used) if (!inputFiles.Contains(u)) inputFiles.Add(u);
-                    progress.Report((i + 1, string.Create(CultureInfo.InvariantCulture,
-                        $"{region.Id}: {(input.Approximation ? "ITL2 approximation" : published ? "published" : "firm-level")} data, {(clock.Elapsed - t0).TotalSeconds:0.0} s")));
-                }
-            }
+            IReadOnlyList<(CompareInput Input, IReadOnlyList<string> Inputs, bool Published)> runs;
+            using (var progress = new ProgressReporter<CompareProgress>("compete compare", p => new ProgressSnapshot(p.Done, p.Total,
+                       string.Create(CultureInfo.InvariantCulture, $"{p.RegionId}: {p.Data} data (at {clock.Elapsed.TotalSeconds:0.0} s)"))))
+                runs = ComparePolicy.RunAll(uk, list, specPath, choices, level, notExact, progress, choices.Jobs ?? 2);
+            var inputs = runs.Select(x => x.Input).ToList();
+            var inputFiles = new List<string>();
+            foreach (var u in runs.SelectMany(x => x.Inputs)) if (!inputFiles.Contains(u)) inputFiles.Add(u);
             foreach (var w in inputs.SelectMany(x => x.Run.Warnings.Select(w => x.Run.Region.Id + ": " + w)).Distinct()) Console.Error.WriteLine("warning: " + w);
 
             var compare = CompareRegions.Build(inputs, new Engine.Pipeline.CompareOptions
