@@ -9,4 +9,11 @@ if (args is ["--write-district-panel", var path])
     GeneratedActivity.WriteDistrictPanelCsv(path);
     return;
 }
+// One side of the ingest comparison in its own process, for wall, CPU and peak memory (see IngestBenchmarks.RunOnce):
+//   dotnet run -c Release --project benchmarks -- --ingest-once compete|duckdb|generate gb:2024 [runs]
+if (args is ["--ingest-once", var side, var ingestCase, ..])
+{
+    IngestBenchmarks.RunOnce(side, ingestCase, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
