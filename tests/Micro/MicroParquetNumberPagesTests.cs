@@ -311,6 +311,26 @@ public class MicroParquetNumberPagesTests
     }
 
     [Fact]
+    public void Hand_built_compressed_pages_of_a_required_column_decode_in_place_and_a_short_one_is_refused()
+    {
+        // Two Zstandard PLAIN pages of a required INT64 column: each is decompressed straight into its rows.
+        using var zstd = new ZstdSharp.Compressor();
+        byte[] P(params long[] v)
+        {
+            var raw = v.SelectMany(BitConverter.GetBytes).ToArray();
+            return Page(0, zstd.Wrap(raw).ToArray(), raw.Length, (5, Thrift((1, v.Length), (2, Plain), (3, Rle), (4, Rle))));
+        }
+        var dest = new long[5];
+        using var pages = new MicroDataReader.NumberPages(null);
+        pages.DecodeChunk(P(10, 20, 30).Concat(P(-1, long.MaxValue)).ToArray(), Parquet.Meta.CompressionCodec.ZSTD, 0, dest);
+        Assert.Equal(new long[] { 10, 20, 30, -1, long.MaxValue }, dest);
+        // A page that says 3 values but decompresses to 2.
+        var raw2 = new long[] { 1, 2 }.SelectMany(BitConverter.GetBytes).ToArray();
+        var liar = Page(0, zstd.Wrap(raw2).ToArray(), 24, (5, Thrift((1, 3), (2, Plain), (3, Rle), (4, Rle))));
+        Assert.Throws<InvalidDataException>(() => pages.DecodeChunk(liar, Parquet.Meta.CompressionCodec.ZSTD, 0, new long[3]));
+    }
+
+    [Fact]
     public void Hand_built_chunks_it_cannot_read_are_declined_not_guessed()
     {
         const int DeltaBinaryPacked = 5;

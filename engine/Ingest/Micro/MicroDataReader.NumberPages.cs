@@ -106,6 +106,8 @@ public static partial class MicroDataReader
             return MemoryMarshal.CreateSpan(ref Unsafe.Add(ref first, (nint)(_start + row) * _width), checked(count * _width));
         }
 
+        protected override Span<byte> PlainTarget(int row, int count) => Dest(row, count);
+
         protected override void Dictionary(ReadOnlySpan<byte> plain, int count)
         {
             int size = checked(count * _width);

@@ -179,6 +179,12 @@ public static partial class MicroDataReader
         protected abstract void Values(int encoding, ReadOnlySpan<byte> data, int row, int count, int present, bool nullable, int dictCount);
 
         /// <summary>
+        /// Where the values of rows [row, row + count) of a required column go when they are exactly the bytes of a PLAIN
+        /// page (fixed-width values), so the page can be decompressed straight there; empty when values need decoding.
+        /// </summary>
+        protected virtual Span<byte> PlainTarget(int row, int count) => default;
+
+        /// <summary>
         /// Decodes the pages of one column chunk (its bytes from the dictionary page, or the first data page, to the end);
         /// throws (<see cref="NotSupportedException"/> for a layout it leaves to Parquet.Net, <see cref="InvalidDataException"/>
         /// or another exception for bytes that do not add up) rather than guess.
@@ -207,6 +213,14 @@ public static partial class MicroDataReader
                     case PageHeader.DataPage:
                         {
                             if (h.NumValues > n - row || h.NumValues < 0) throw new InvalidDataException("more values than rows");
+                            if (maxDl == 0 && h.Encoding == Plain && codec != CompressionCodec.UNCOMPRESSED
+                                && PlainTarget(row, h.NumValues) is { IsEmpty: false } target && target.Length == h.UncompressedSize)
+                            {
+                                // A required column's PLAIN page whose values are exactly the rows' bytes: decompressed in place.
+                                DecompressInto(codec, body, target);
+                                row += h.NumValues;
+                                break;
+                            }
                             var page = Decompress(codec, body, h.UncompressedSize);
                             int present = h.NumValues, p = 0;
                             if (maxDl > 0)
@@ -330,6 +344,14 @@ public static partial class MicroDataReader
             }
             Grow(ref _page, size);
             var dest = _page.AsSpan(0, size);
+            DecompressInto(codec, src, dest);
+            return dest;
+        }
+
+        /// <summary>Decompresses a page into exactly <paramref name="dest"/> (its size from the page header).</summary>
+        private void DecompressInto(CompressionCodec codec, ReadOnlySpan<byte> src, Span<byte> dest)
+        {
+            int size = dest.Length;
             int written;
             switch (codec)
             {
@@ -345,7 +367,6 @@ public static partial class MicroDataReader
                     }
             }
             if (written != size) throw new InvalidDataException("decompressed page size differs from its header");
-            return dest;
         }
 
         // Buffers come from the shared pool, as the reader's other column buffers do: a read of the shipped file would
