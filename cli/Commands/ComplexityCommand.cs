@@ -86,7 +86,7 @@ public static class ComplexityCommand
             var locCol = pr.GetValue(loc)!;
             var prodCol = pr.GetValue(prod)!;
             var timeCol = pr.GetValue(time);
-            var table = ComplexityInput.FromTable(TableFiles.Read(pr.GetValue(input)!), locCol, prodCol, pr.GetValue(val)!, timeCol);
+            var table = ComplexityInput.Read(pr.GetValue(input)!, locCol, prodCol, pr.GetValue(val)!, timeCol);
             Console.Error.WriteLine(table.Account.Summary());
             foreach (var r in table.Account.Rejects.Take(20))
                 Console.Error.WriteLine($"  rejected {r.File}:{r.Line}, field '{r.Field}': {r.Reason}{(r.Value is null ? "" : " (" + r.Value + ")")}");

@@ -48,10 +48,12 @@ public sealed class Table
     public TableColumn Column(string name)
     {
         if (_byName.TryGetValue(name, out var i)) return Columns[i];
-        throw new InputException(
-            $"column '{name}' not found; the file has: {string.Join(", ", Columns.Select(c => c.Name))}",
-            SourceFile, 1, name);
+        throw ColumnNotFound(name, Columns.Select(c => c.Name), SourceFile);
     }
+
+    /// <summary>The error for a column that a file does not have, listing the columns it has.</summary>
+    public static InputException ColumnNotFound(string name, IEnumerable<string> present, string? file) =>
+        new($"column '{name}' not found; the file has: {string.Join(", ", present)}", file, 1, name);
 
     /// <summary>Cell as text (numbers formatted invariantly, round-trip).</summary>
     public string? GetText(TableColumn column, int row) => column.Data switch
