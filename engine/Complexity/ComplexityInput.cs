@@ -169,29 +169,48 @@ public sealed class ComplexityInput
         }
     }
 
-    /// <summary>Distinct labels, each numbered when first seen; a row usually repeats the previous row's label, so that is checked first.</summary>
+    /// <summary>
+    /// Distinct labels, each numbered when first seen, in an open-addressing table looked up by span; a row usually
+    /// repeats the previous row's label, so that is checked first.
+    /// </summary>
     private sealed class Labels
     {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private int[] _slots = new int[64]; // label number + 1; 0 = empty
+        private readonly List<int> _hashes = [];
         private int _last = -1;
-
-        public Labels() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public List<string> Names { get; } = [];
 
         public int Id(ReadOnlySpan<char> label)
         {
             if (_last >= 0 && label.SequenceEqual(Names[_last])) return _last;
-            if (!_lookup.TryGetValue(label, out var id))
+            int hash = string.GetHashCode(label);
+            int mask = _slots.Length - 1;
+            int i = hash & mask;
+            while (_slots[i] != 0)
             {
-                id = Names.Count;
-                var name = label.ToString();
-                _ids.Add(name, id);
-                Names.Add(name);
+                int id = _slots[i] - 1;
+                if (_hashes[id] == hash && label.SequenceEqual(Names[id])) return _last = id;
+                i = (i + 1) & mask;
             }
-            _last = id;
-            return id;
+            int added = Names.Count;
+            Names.Add(label.ToString());
+            _hashes.Add(hash);
+            _slots[i] = added + 1;
+            if (2 * Names.Count > _slots.Length) Grow();
+            return _last = added;
+        }
+
+        private void Grow()
+        {
+            _slots = new int[_slots.Length * 2];
+            int mask = _slots.Length - 1;
+            for (int id = 0; id < Names.Count; id++)
+            {
+                int i = _hashes[id] & mask;
+                while (_slots[i] != 0) i = (i + 1) & mask;
+                _slots[i] = id + 1;
+            }
         }
     }
 

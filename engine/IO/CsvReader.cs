@@ -1,4 +1,3 @@
-using System.Buffers;
 using CompeteModel.Engine.Errors;
 
 namespace CompeteModel.Engine.IO;
@@ -18,9 +17,6 @@ namespace CompeteModel.Engine.IO;
 /// </summary>
 public sealed class CsvReader : IDisposable
 {
-    private static readonly SearchValues<char> Plain = SearchValues.Create(",\r\n\"");
-    private static readonly SearchValues<char> Quoted = SearchValues.Create("\"\n");
-
     private readonly string _text;
     private readonly FieldList _fields;
     private int _pos;
@@ -101,7 +97,7 @@ public sealed class CsvReader : IDisposable
             any = true;
             if (inQuotes)
             {
-                int k = s.AsSpan(p).IndexOfAny(Quoted);
+                int k = s.AsSpan(p).IndexOfAny('"', '\n');
                 if (k < 0) k = n - p;
                 if (k > 0) { Append(p, p + k); p += k; continue; }
                 char q = s[p++];
@@ -110,7 +106,7 @@ public sealed class CsvReader : IDisposable
                 else inQuotes = false;
                 continue;
             }
-            int run = s.AsSpan(p).IndexOfAny(Plain);
+            int run = s.AsSpan(p).IndexOfAny(",\r\n\"");
             if (run < 0) run = n - p;
             if (run > 0) { Append(p, p + run); p += run; continue; }
             char ch = s[p++];

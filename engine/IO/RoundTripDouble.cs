@@ -245,9 +245,13 @@ internal static class RoundTripDouble
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MulShift(ulong m, ulong lo, ulong hi, int j)
     {
-        UInt128 b0 = (UInt128)m * lo;
-        UInt128 b2 = (UInt128)m * hi;
-        return (ulong)(((b0 >> 64) + b2) >> (j - 64));
+        // (m × (hi·2⁶⁴ + lo)) >> j with 64 ≤ j < 128, from two 64 × 64 → 128-bit products.
+        ulong b0Hi = Math.BigMul(m, lo, out _);
+        ulong b2Hi = Math.BigMul(m, hi, out ulong b2Lo);
+        ulong sumLo = b2Lo + b0Hi;
+        ulong sumHi = b2Hi + (sumLo < b0Hi ? 1UL : 0UL);
+        int shift = j - 64;
+        return shift == 0 ? sumLo : (sumHi << (64 - shift)) | (sumLo >> shift);
     }
 
     private static int Pow5Bits(int e) => (int)(((uint)e * 1217359) >> 19) + 1;
