@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.IO;
@@ -222,7 +221,7 @@ public sealed class ComplexityInput
     {
         private readonly List<int> _locations = [], _products = [];
         private int[] _locationIndex = [], _productIndex = [];
-        private readonly Dictionary<long, int> _cellIndex = [];
+        private int[] _slots = new int[1024]; // cell number + 1 in an open-addressing table keyed by the pair; 0 = empty
         private readonly List<(int Location, int Product, double Value)> _cells = [];
         private readonly List<long> _lines = [];
 
@@ -244,16 +243,35 @@ public sealed class ComplexityInput
         public bool TryAdd(int l, int p, double v, long line, out long firstLine)
         {
             int li = Location(l), pi = Product(p);
-            // Multiplying by an odd constant is one-to-one on 64 bits; it spreads the pair over the bits that
-            // long's hash code folds together (the raw pair would hash to li ^ pi and collide en masse).
-            long key = (long)((((ulong)li << 32) | (uint)pi) * 0x9E3779B97F4A7C15UL);
-            ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_cellIndex, key, out bool exists);
-            if (exists) { firstLine = _lines[slot]; return false; }
-            slot = _cells.Count;
+            int mask = _slots.Length - 1;
+            int i = Slot(li, pi) & mask;
+            while (_slots[i] != 0)
+            {
+                int existing = _slots[i] - 1;
+                if (_cells[existing].Location == li && _cells[existing].Product == pi) { firstLine = _lines[existing]; return false; }
+                i = (i + 1) & mask;
+            }
+            _slots[i] = _cells.Count + 1;
             _cells.Add((li, pi, v));
             _lines.Add(line);
+            if (2 * _cells.Count > _slots.Length) Grow();
             firstLine = line;
             return true;
+        }
+
+        // Multiplying by an odd constant is one-to-one on 64 bits; its top bits spread the pair over the table.
+        private static int Slot(int li, int pi) => (int)(((((ulong)(uint)li << 32) | (uint)pi) * 0x9E3779B97F4A7C15UL) >> 33);
+
+        private void Grow()
+        {
+            _slots = new int[_slots.Length * 2];
+            int mask = _slots.Length - 1;
+            for (int k = 0; k < _cells.Count; k++)
+            {
+                int i = Slot(_cells[k].Location, _cells[k].Product) & mask;
+                while (_slots[i] != 0) i = (i + 1) & mask;
+                _slots[i] = k + 1;
+            }
         }
 
         public ActivityMatrix ToMatrix(List<string> locationNames, List<string> productNames)

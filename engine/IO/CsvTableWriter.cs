@@ -140,45 +140,59 @@ public static class CsvTableWriter
     private static void WriteRows(Table table, int start, int end, ref Sink w, Caches caches)
     {
         int cols = table.Columns.Count;
+        var kinds = caches.Kinds;
         var data = caches.Data;
         for (int r = start; r < end; r++)
         {
             for (int c = 0; c < cols; c++)
             {
                 if (c > 0) w.Byte((byte)',');
-                switch (data[c])
+                // The kind was found once per column: a type test per cell costs more than the cell's copy.
+                switch (kinds[c])
                 {
-                    case double[] d: w.Double(d[r], caches.Numbers[c]); break;
-                    case string?[] s: if (s[r] is { } t) w.Text(t, caches.Texts[c]); break;
-                    case long[] l: w.Long(l[r]); break;
-                    case int[] i: w.Long(i[r]); break;
-                    case bool[] b: w.Bytes(b[r] ? True : False); break;
-                    default: throw new InvalidOperationException("unsupported column type");
+                    case Kind.Double: w.Double(Unsafe.As<double[]>(data[c])[r], caches.Numbers[c]); break;
+                    case Kind.Text: if (Unsafe.As<string?[]>(data[c])[r] is { } t) w.Text(t, caches.Texts[c]); break;
+                    case Kind.Long: w.Long(Unsafe.As<long[]>(data[c])[r]); break;
+                    case Kind.Int: w.Long(Unsafe.As<int[]>(data[c])[r]); break;
+                    default: w.Bytes(Unsafe.As<bool[]>(data[c])[r] ? True : False); break;
                 }
             }
             w.Byte((byte)'\n');
         }
     }
 
-    /// <summary>The columns' arrays and, for a table with many rows, a cache per double or text column (one set per thread).</summary>
+    private enum Kind : byte { Double, Text, Long, Int, Bool }
+
+    /// <summary>The columns' arrays and kinds and, for a table with many rows, a cache per double or text column (one set per thread).</summary>
     private sealed class Caches
     {
         public Caches(Table table)
         {
             int cols = table.Columns.Count;
             Data = new Array[cols];
+            Kinds = new Kind[cols];
             Numbers = new FormatCache?[cols];
             Texts = new TextCache?[cols];
             for (int c = 0; c < cols; c++)
             {
                 Data[c] = table.Columns[c].Data;
+                Kinds[c] = Data[c] switch
+                {
+                    double[] => Kind.Double,
+                    string?[] => Kind.Text,
+                    long[] => Kind.Long,
+                    int[] => Kind.Int,
+                    bool[] => Kind.Bool,
+                    _ => throw new InvalidOperationException("unsupported column type"),
+                };
                 if (table.RowCount < MinRowsForCache) continue;
-                if (Data[c] is double[]) Numbers[c] = new FormatCache();
-                else if (Data[c] is string?[]) Texts[c] = new TextCache();
+                if (Kinds[c] == Kind.Double) Numbers[c] = new FormatCache();
+                else if (Kinds[c] == Kind.Text) Texts[c] = new TextCache();
             }
         }
 
         public Array[] Data { get; }
+        public Kind[] Kinds { get; }
         public FormatCache?[] Numbers { get; }
         public TextCache?[] Texts { get; }
     }
