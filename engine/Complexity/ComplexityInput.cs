@@ -2,6 +2,7 @@ using System.Globalization;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.IO;
+using System.Runtime.CompilerServices;
 
 namespace CompeteModel.Engine.Complexity;
 
@@ -30,6 +31,8 @@ public sealed class ComplexityInput
     /// field as spans: labels are looked up without a string per cell and values parsed from the text, so a
     /// panel of millions of rows is never held as a table of strings.
     /// </summary>
+    // One loop over millions of rows: compiled optimised at once rather than run as ahead-of-time code until it could be re-jitted.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ComplexityInput Read(string path, string locColumn, string prodColumn, string valColumn, string? timeColumn)
     {
         if (!File.Exists(path)) throw new InputException("file not found", path);

@@ -1,4 +1,5 @@
 using CompeteModel.Engine.Errors;
+using System.Runtime.CompilerServices;
 
 namespace CompeteModel.Engine.IO;
 
@@ -70,6 +71,7 @@ public sealed class CsvReader : IDisposable
     private string FieldString(int i) => _strings[i] ??= Field(i).ToString();
 
     /// <summary>Reads the next record; false at end of file. Blank lines are skipped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         if (_eof) return false;

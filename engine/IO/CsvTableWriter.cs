@@ -137,6 +137,7 @@ public static class CsvTableWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteRows(Table table, int start, int end, ref Sink w, Caches caches)
     {
         int cols = table.Columns.Count;

@@ -57,6 +57,7 @@ internal static class RoundTripDouble
     }
 
     // Ryū's d2d: the shortest digits (and decimal exponent) that round-trip, the closest of them to the exact value.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ulong Digits, int Exponent) Shortest(ulong ieeeMantissa, int ieeeExponent)
     {
         int e2;
