@@ -20,9 +20,25 @@ internal static class GzipCheck
         try
         {
             using var g = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-            using var ms = new MemoryStream();
-            g.CopyTo(ms);
-            data = ms.ToArray();
+            // The trailer's ISIZE (length mod 2^32 of a single-member file) sizes the buffer; a file it does not describe
+            // (several members, truncated, over 4 GB) still reads, growing the buffer as it goes.
+            uint hint = compressed.Length >= 18 ? BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4)) : 0;
+            data = new byte[hint is > 0 and < int.MaxValue / 2 ? (int)hint : 1 << 16];
+            int n = 0;
+            var probe = new byte[1];
+            while (true)
+            {
+                if (n == data.Length)
+                {
+                    if (g.Read(probe, 0, 1) == 0) break;
+                    Array.Resize(ref data, data.Length * 2);
+                    data[n++] = probe[0];
+                }
+                int r = g.Read(data, n, data.Length - n);
+                if (r == 0) break;
+                n += r;
+            }
+            if (n != data.Length) Array.Resize(ref data, n);
         }
         catch (InvalidDataException e)
         {

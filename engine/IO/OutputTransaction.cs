@@ -13,9 +13,26 @@ namespace CompeteModel.Engine.IO;
 /// </summary>
 public sealed class OutputTransaction : IDisposable
 {
+    /// <summary>The staging folders of every open transaction in the process (see <see cref="IsStaged"/>).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Staged = new(StringComparer.Ordinal);
+
     private readonly string _holder;
     private readonly List<Entry> _entries = [];
     private bool _committed;
+
+    /// <summary>
+    /// True when <paramref name="directory"/> (a full path) is, or lies inside, the staging folder of an open transaction:
+    /// its files are flushed to disk by <see cref="Commit"/>, all at once, before the folder moves into place.
+    /// </summary>
+    public static bool IsStaged(string directory)
+    {
+        if (Staged.IsEmpty) return false;
+        foreach (var root in Staged.Keys)
+            if (directory.Length >= root.Length && directory.StartsWith(root, StringComparison.Ordinal) &&
+                (directory.Length == root.Length || directory[root.Length] == Path.DirectorySeparatorChar))
+                return true;
+        return false;
+    }
 
     private OutputTransaction(string holder) => _holder = holder;
 
@@ -36,6 +53,7 @@ public sealed class OutputTransaction : IDisposable
         var staging = Sibling(full, ".partial");
         Delete(staging);
         Directory.CreateDirectory(staging);
+        Staged[staging] = 0;
         _entries[^1] = _entries[^1] with { Staging = staging, IsFolder = true };
         return staging;
     }
@@ -59,6 +77,7 @@ public sealed class OutputTransaction : IDisposable
         {
             if (e.IsFolder)
             {
+                FlushToDisk(e.Staging);
                 var previous = Sibling(e.Target, ".previous");
                 if (Directory.Exists(e.Target)) Directory.Move(e.Target, previous);
                 Directory.Move(e.Staging, e.Target);
@@ -74,6 +93,7 @@ public sealed class OutputTransaction : IDisposable
     {
         foreach (var e in _entries)
         {
+            if (e.IsFolder) Staged.TryRemove(e.Staging, out _);
             try
             {
                 if (!_committed)
@@ -108,6 +128,21 @@ public sealed class OutputTransaction : IDisposable
         var held = OutputLock.Acquire(full, _holder, field);
         _entries.Add(new Entry(full, "", false, held));
         return full;
+    }
+
+    /// <summary>
+    /// Flushes every file of a staged folder to disk before it moves into place, the files side by side: one fsync per
+    /// file either way, but issued together the file system commits them in a few journal commits instead of one each
+    /// (on this project's machine 200 files took 0.06–0.12 s together against 0.7–1.3 s in turn).
+    /// </summary>
+    private static void FlushToDisk(string folder)
+    {
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories);
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 16 }, path =>
+        {
+            using var fs = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            fs.Flush(flushToDisk: true);
+        });
     }
 
     private static string Sibling(string full, string suffix) =>

@@ -85,7 +85,12 @@ public static class TextFiles
         });
     }
 
-    /// <summary>Writes a file atomically: the writer fills a temporary file that is renamed over <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Writes a file atomically: the writer fills a temporary file that is renamed over <paramref name="path"/>. The file
+    /// is flushed to disk before the rename, except inside the staging folder of an <see cref="OutputTransaction"/>: that
+    /// folder's files are flushed together when the transaction commits (<see cref="OutputTransaction.Commit"/>), which
+    /// lets the file system commit them in one go rather than one journal commit per file.
+    /// </summary>
     public static void WriteAtomic(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
@@ -97,7 +102,7 @@ public static class TextFiles
             using (var fs = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 write(fs);
-                fs.Flush(true);
+                fs.Flush(flushToDisk: !OutputTransaction.IsStaged(dir));
             }
             File.Move(tmp, full, overwrite: true);
         }
@@ -110,7 +115,7 @@ public static class TextFiles
     /// <summary>Counts and checksums what the decompressor returns; at the end compares with the trailer (or, for a multi-member file, verifies the file whole).</summary>
     private sealed class VerifiedGzipStream(GZipStream inner, byte[]? trailer, string file) : ForwardReadStream
     {
-        private uint _crc;
+        private readonly System.IO.Hashing.Crc32 _crc = Crc32.Running();
         private long _length;
         private bool _checked;
         public override int Read(Span<byte> buffer)
@@ -126,13 +131,13 @@ public static class TextFiles
             }
             if (n > 0)
             {
-                _crc = Crc32.Append(_crc, buffer[..n]);
+                _crc.Append(buffer[..n]);
                 _length += n;
             }
             else if (buffer.Length > 0 && !_checked)
             {
                 _checked = true;
-                if (trailer is null || !GzipCheck.TrailerMatchesWhole(trailer, _crc, _length))
+                if (trailer is null || !GzipCheck.TrailerMatchesWhole(trailer, _crc.GetCurrentHashAsUInt32(), _length))
                     GzipCheck.Decompress(File.ReadAllBytes(file), file); // several members, or truncated: this check decides
             }
             return n;

@@ -44,6 +44,7 @@ public static class CityRegionRun
 
     public static CityRegionRunResult Execute(UkData uk, CityRegionRunRequest req, IProgress<RunStage>? progress = null)
     {
+        uk.Preload();
         var ctx = new CityRegionRunContext(uk, req);
         Period(ctx);
         progress?.Report(RunStage.Indicators);

@@ -162,7 +162,10 @@ public static class RunTables
             {
                 region.Add(r.Region.Id); sector.Add(m.UnitCodes[e]); year.Add(r.Year); indicator.Add(id);
                 double v = m[e, k];
-                value.Add(v); lower.Add(double.NaN); upper.Add(double.NaN); reliable.Add(!double.IsNaN(v) && (id == "tech_intensity" || r.Complexity.Diagnostics.Reliable));
+                // PCI and COG rest on the eigenvector's orientation: when the complexity gate failed they are diagnostics, not reliable values
+                bool gated = r.ComplexityGate is { Passed: false } && FeasibilityScale.EigenvectorIndicators.Contains(id);
+                value.Add(v); lower.Add(double.NaN); upper.Add(double.NaN);
+                reliable.Add(!double.IsNaN(v) && (id == "tech_intensity" || (r.Complexity.Diagnostics.Reliable && !gated)));
                 firms.Add(double.NaN); reason.Add(double.IsNaN(v) ? "UnknownInput" : null);
                 provenance.Add(ProvenanceName(m.Provenance[k]));
             }

@@ -163,4 +163,16 @@ public sealed class DefensibleRankingTests(DefensibleRunsFixture runs) : IClassF
         var local = RunTables.LocalSectors(runs.Wmca);
         Assert.Equal("85", local.GetText(local.Column("sector"), 0)); // education is the largest local sector
     }
+
+    [Fact]
+    public void FailedComplexityGate_MarksPciAndCogUnreliableInTheIndicatorTable_ButNotDensity()
+    {
+        Assert.False(runs.Wmca.ComplexityGate!.Passed); // on the shipped BRES the gate fails (see the test above)
+        var t = RunTables.Indicators(runs.Wmca);
+        var id = t.Column("indicator");
+        var ok = t.Column("reliable");
+        var rows = Enumerable.Range(0, t.RowCount).Select(i => (Id: t.GetText(id, i), Reliable: t.GetText(ok, i))).ToList();
+        Assert.All(rows.Where(x => x.Id is "pci" or "cog"), x => Assert.Equal("false", x.Reliable));
+        Assert.Contains(rows, x => x.Id == "density" && x.Reliable == "true");
+    }
 }

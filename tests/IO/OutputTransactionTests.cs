@@ -123,4 +123,22 @@ public sealed class OutputTransactionTests : IDisposable
         Assert.Equal(old, Snapshot(dir));
         Assert.False(Directory.Exists(P(".run.previous")));
     }
+
+    [Fact]
+    public void FilesInAStagedFolder_AreFlushedAtCommit_SoOnlyTheStagingAndItsSubfoldersCountAsStaged()
+    {
+        var dir = P("flushed");
+        using (var tx = OutputTransaction.Begin("flush"))
+        {
+            var staging = tx.Folder(dir);
+            Assert.True(OutputTransaction.IsStaged(staging));
+            Assert.True(OutputTransaction.IsStaged(Path.Combine(staging, "charts")));
+            Assert.False(OutputTransaction.IsStaged(staging + "x")); // a sibling that shares the prefix
+            Assert.False(OutputTransaction.IsStaged(_root));
+            TextFiles.WriteAllTextAtomic(Path.Combine(staging, "charts", "a.svg"), "<svg/>");
+            tx.Commit();
+            Assert.Equal("<svg/>", File.ReadAllText(Path.Combine(dir, "charts", "a.svg")));
+        }
+        Assert.False(OutputTransaction.IsStaged(Path.Combine(_root, ".flushed.partial"))); // released with the transaction
+    }
 }

@@ -52,6 +52,7 @@ public static class BresReader
         var lo = new List<double>();
         var hi = new List<double>();
         var codeCache = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var areaCache = new Dictionary<string, string?>(StringComparer.Ordinal);
         while (csv.Read())
         {
             var f = csv.Fields;
@@ -68,16 +69,25 @@ public static class BresReader
                 account.Reject(path, line, "DATE", "year is not a number", f[cDate]);
                 continue;
             }
-            var g = Itl.Normalise(f[cGeo]);
-            if (!kinds.TryGetValue(g, out _))
+            // an area code is normalised and classified once per distinct spelling
+            if (!areaCache.TryGetValue(f[cGeo], out var g))
             {
-                var kind = areas.Classify(g);
-                if (kind is null)
+                var normal = Itl.Normalise(f[cGeo]);
+                if (!kinds.ContainsKey(normal))
                 {
-                    account.Reject(path, line, "GEOGRAPHY_CODE", "unknown area code (not a district, ITL area, combined authority or Great Britain)", f[cGeo]);
-                    continue;
+                    if (areas.Classify(normal) is { } kind)
+                    {
+                        kinds[normal] = kind;
+                        names.TryAdd(normal, cGeoName >= 0 ? f[cGeoName].Trim() : normal);
+                    }
+                    else normal = null;
                 }
-                kinds[g] = kind.Value;
+                areaCache[f[cGeo]] = g = normal;
+            }
+            if (g is null)
+            {
+                account.Reject(path, line, "GEOGRAPHY_CODE", "unknown area code (not a district, ITL area, combined authority or Great Britain)", f[cGeo]);
+                continue;
             }
             if (!codeCache.TryGetValue(f[cInd], out var code))
             {
@@ -113,8 +123,6 @@ public static class BresReader
                 account.Reject(path, line, api ? "OBS_VALUE" : "COUNT", v < 0 ? "negative count" : "count is not a number", f[cCount]);
                 continue;
             }
-            if (cGeoName >= 0) names.TryAdd(g, f[cGeoName].Trim());
-            else names.TryAdd(g, g);
             year.Add(y);
             geo.Add(g);
             ind.Add(code);

@@ -21,6 +21,8 @@ public sealed class BresTable
         Year = year;
         GeographyCode = geographyCode;
         IndustryCode = industryCode;
+        (AreaId, Areas) = Intern(geographyCode);
+        (CodeId, Codes) = Intern(industryCode);
         Value = value;
         Lower = lower;
         Upper = upper;
@@ -30,15 +32,39 @@ public sealed class BresTable
         _years = new(() => Year.Distinct().Order().ToList());
         _areaYears = new(() =>
         {
+            var sets = Areas.Select(_ => new HashSet<int>()).ToArray();
+            for (int i = 0; i < Year.Length; i++) sets[AreaId[i]].Add(Year[i]);
             var d = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-            for (int i = 0; i < Year.Length; i++)
-            {
-                if (!d.TryGetValue(GeographyCode[i], out var set)) d[GeographyCode[i]] = set = new HashSet<int>();
-                set.Add(Year[i]);
-            }
+            for (int a = 0; a < Areas.Count; a++) d[Areas[a]] = sets[a];
             return d;
         });
-        _levels = new(() => IndustryCode.Distinct(StringComparer.Ordinal).Select(SicHierarchy.LevelOf).OfType<SectorLevel>().Distinct().Order().ToList());
+        _levels = new(() => Codes.Select(SicHierarchy.LevelOf).OfType<SectorLevel>().Distinct().Order().ToList());
+    }
+
+    /// <summary>Each row's index into the distinct values of <paramref name="codes"/> (in order of first appearance), and those values.</summary>
+    private static (int[] Ids, IReadOnlyList<string> Distinct) Intern(string[] codes)
+    {
+        var ids = new int[codes.Length];
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<string>();
+        string? previous = null;
+        int last = -1;
+        for (int i = 0; i < codes.Length; i++)
+        {
+            var c = codes[i];
+            if (!ReferenceEquals(c, previous) && c != previous)
+            {
+                if (!index.TryGetValue(c, out last))
+                {
+                    last = distinct.Count;
+                    index[c] = last;
+                    distinct.Add(c);
+                }
+                previous = c;
+            }
+            ids[i] = last;
+        }
+        return (ids, distinct);
     }
 
     public int Count => Year.Length;
@@ -48,6 +74,18 @@ public sealed class BresTable
     public double[] Value { get; }
     public double[] Lower { get; }
     public double[] Upper { get; }
+
+    /// <summary>Each row's area as an index into <see cref="Areas"/>: loops over the rows compare integers, not codes.</summary>
+    public int[] AreaId { get; }
+
+    /// <summary>The distinct area codes of <see cref="GeographyCode"/>, in order of first appearance.</summary>
+    public IReadOnlyList<string> Areas { get; }
+
+    /// <summary>Each row's SIC code as an index into <see cref="Codes"/>.</summary>
+    public int[] CodeId { get; }
+
+    /// <summary>The distinct SIC codes of <see cref="IndustryCode"/>, in order of first appearance.</summary>
+    public IReadOnlyList<string> Codes { get; }
 
     /// <summary>Area code → name as printed in the file.</summary>
     public IReadOnlyDictionary<string, string> GeographyNames { get; }

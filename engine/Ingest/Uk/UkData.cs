@@ -56,17 +56,37 @@ public sealed class UkData
     /// </summary>
     public static UkData Load(DataCatalogue catalogue, string? bresFile = null, BresReadOptions? bresOptions = null)
     {
-        var geo = catalogue.Load(DataCatalogue.Ids.Geography, "geography", GeographyReader.Read);
+        // The three files do not depend on each other: SIC and the successor table are read beside the geography. Errors
+        // surface in a fixed order (geography, SIC, successors), the order in which the results are taken.
         var namesPath = catalogue.Exists(DataCatalogue.Ids.SicClassNames) ? catalogue.PathOf(DataCatalogue.Ids.SicClassNames) : null;
-        var sic = catalogue.Load(DataCatalogue.Ids.SicHierarchy, "sic|" + namesPath, p => SicReader.Read(p, namesPath));
-        var successors = catalogue.Exists(DataCatalogue.Ids.LadSuccessors)
+        var sicRead = Task.Run(() => catalogue.Load(DataCatalogue.Ids.SicHierarchy, "sic|" + namesPath, p => SicReader.Read(p, namesPath)));
+        var successorsRead = Task.Run(() => catalogue.Exists(DataCatalogue.Ids.LadSuccessors)
             ? catalogue.Load(DataCatalogue.Ids.LadSuccessors, "successors", LadSuccessors.Read)
-            : LadSuccessors.None;
+            : LadSuccessors.None);
+        var geo = catalogue.Load(DataCatalogue.Ids.Geography, "geography", GeographyReader.Read);
+        var sic = sicRead.GetAwaiter().GetResult();
+        var successors = successorsRead.GetAwaiter().GetResult();
         var options = bresOptions ?? BresReadOptions.Default;
         var user = bresFile is null ? null
             : DataCatalogue.LoadFile(bresFile, "bres|" + options.Key + "|" + catalogue.PathOf(DataCatalogue.Ids.Geography),
                 p => BresReader.Read(p, geo, sic, options, successors));
         return new UkData(catalogue, geo, sic, successors, user);
+    }
+
+    /// <summary>
+    /// Reads the tables a region's model run rests on (the primary BRES table, both ITL2 GVA tables, the traded/local
+    /// classes) side by side on the thread pool, so that the two gzip files are decompressed and parsed at once rather
+    /// than in turn. A warm-up only: every table is still read once per process (<see cref="DataCatalogue.Load{T}"/>),
+    /// and a table that fails to read is left for the step that needs it to report, exactly as without the warm-up.
+    /// </summary>
+    public void Preload()
+    {
+        Action[] reads = [() => _ = PrimaryBres, () => _ = GvaItl2(false), () => _ = GvaItl2(true), () => _ = TradeClasses];
+        Parallel.ForEach(reads, read =>
+        {
+            try { read(); }
+            catch (InputException) { } // reported, with file, line and field, by the step that reads the table
+        });
     }
 
     /// <summary>The catalogue the data come from.</summary>
@@ -229,8 +249,6 @@ public sealed class UkData
         }
 
         int R = regions.Count, S = sectors.Count, T = yearList.Count, n = R * S * T;
-        var yearIndex = new Dictionary<int, int>();
-        for (int t = 0; t < T; t++) yearIndex[yearList[t]] = t;
         double[] v = new double[n], lo = new double[n], hi = new double[n];
         var known = new bool[n];
         var unknown = new bool[n];
@@ -263,19 +281,40 @@ public sealed class UkData
                     if (!geoToRegions.TryGetValue(a, out var list)) geoToRegions[a] = list = new List<int>();
                     list.Add(r);
                 }
+            // Codes and areas are resolved once per distinct value; the loop over the rows compares integers.
+            var codeSector = new int[bres.Codes.Count];
+            var codeBundles = new List<int>?[bres.Codes.Count];
+            for (int c = 0; c < codeSector.Length; c++)
+            {
+                var code = bres.Codes[c];
+                // only rows at the source level are summed: a file holding several levels is not counted twice
+                codeSector[c] = SicHierarchy.LevelOf(code) == sourceLevel && toSector.TryGetValue(code, out var sector) ? sector : -1;
+                codeBundles[c] = toBundles.GetValueOrDefault(code);
+            }
+            var areaRegions = new int[bres.Areas.Count][];
+            for (int a = 0; a < areaRegions.Length; a++) areaRegions[a] = geoToRegions.TryGetValue(bres.Areas[a], out var regs) ? [.. regs] : [];
+            int minYear = yearList.Min(), maxYear = yearList.Max();
+            var yearAt = new int[maxYear - minYear + 1];
+            Array.Fill(yearAt, -1);
+            for (int t = 0; t < T; t++) yearAt[yearList[t] - minYear] = t;
+            int[] rowYear = bres.Year, areaId = bres.AreaId, codeId = bres.CodeId;
+            double[] value = bres.Value, lower = bres.Lower, upper = bres.Upper;
             for (int row = 0; row < bres.Count; row++)
             {
-                if (!yearIndex.TryGetValue(bres.Year[row], out var t)) continue;
-                if (!geoToRegions.TryGetValue(bres.GeographyCode[row], out var regs)) continue;
-                var code = bres.IndustryCode[row];
-                // only rows at the source level are summed: a file holding several levels is not counted twice
-                if (SicHierarchy.LevelOf(code) != sourceLevel) continue;
-                if (!toSector.TryGetValue(code, out var sector)) continue;
-                double x = bres.Value[row], xl = bres.Lower[row], xu = bres.Upper[row];
+                int y = rowYear[row] - minYear;
+                if ((uint)y >= (uint)yearAt.Length) continue;
+                int t = yearAt[y];
+                if (t < 0) continue;
+                var regs = areaRegions[areaId[row]];
+                if (regs.Length == 0) continue;
+                int c = codeId[row], sector = codeSector[c];
+                if (sector < 0) continue;
+                double x = value[row], xl = lower[row], xu = upper[row];
+                var bl = codeBundles[c];
                 foreach (var r in regs)
                 {
                     Accumulate((t * R + r) * S + sector);
-                    if (toBundles.TryGetValue(code, out var bl))
+                    if (bl is not null)
                         foreach (var s in bl) Accumulate((t * R + r) * S + s);
                 }
 
