@@ -109,6 +109,7 @@ public sealed class ComplexityInput
     }
 
     // The value rule, then the cell; a second value for the same cell is a reject naming the first line.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(Builder builder, RowAccount account, string source, long line, string valName, string prodName, bool timed, int ti, int li, int pi, double v)
     {
         if (ValueRule.Check(v) is { } bad) { account.Reject(source, line, valName, bad, ValueRule.Show(v)); return; }
@@ -137,6 +138,7 @@ public sealed class ComplexityInput
         public string LocationName(int l) => _locations.Names[l];
         public string ProductName(int p) => _products.Names[p];
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private Period For(int t)
         {
             while (_periods.Count <= t) _periods.Add(null);
@@ -183,6 +185,7 @@ public sealed class ComplexityInput
 
         public List<string> Names { get; } = [];
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Id(ReadOnlySpan<char> label)
         {
             if (_last >= 0 && label.SequenceEqual(Names[_last])) return _last;
@@ -234,6 +237,7 @@ public sealed class ComplexityInput
         public int Product(int id) => Number(ref _productIndex, _products, id);
 
         // index[id] is the label's number in this period plus one, 0 while the period has not seen it.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static int Number(ref int[] index, List<int> ids, int id)
         {
             if (id >= index.Length) Array.Resize(ref index, Math.Max(id + 1, index.Length * 2));
@@ -243,6 +247,7 @@ public sealed class ComplexityInput
             return ids.Count - 1;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryAdd(int l, int p, double v, long line, out long firstLine)
         {
             int li = Location(l), pi = Product(p);

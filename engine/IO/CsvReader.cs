@@ -62,6 +62,7 @@ public sealed class CsvReader : IDisposable
     public int FieldCount => _count;
 
     /// <summary>Field <paramref name="i"/> of the last record read, without making a string; valid until the next <see cref="Read"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Field(int i)
     {
         if ((uint)i >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(i));

@@ -235,6 +235,7 @@ public static class CsvTableWriter
             _used += bytes.Length;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Double(double v, FormatCache? cache)
         {
             if (double.IsNaN(v)) return;
@@ -271,6 +272,7 @@ public static class CsvTableWriter
         }
 
         /// <summary>A text cell, quoted (quotes doubled) when it holds a comma, quote or line break; short ones through the cache.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Text(string s, TextCache? cache)
         {
             if (cache is not null && s.Length <= TextCache.MaxChars)

@@ -41,6 +41,7 @@ internal static class RoundTripDouble
     }
 
     /// <summary>Writes the text of <paramref name="value"/> to <paramref name="dest"/> (at least 25 bytes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Format(double value, Span<byte> dest)
     {
         ulong bits = BitConverter.DoubleToUInt64Bits(value);
@@ -167,6 +168,7 @@ internal static class RoundTripDouble
     }
 
     // .NET's general format of digits × 10^exponent: scale = the position of the decimal point after the first digit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Layout(bool negative, ulong digits, int exponent, Span<byte> dest)
     {
         int n = DigitCount(digits);
@@ -214,6 +216,7 @@ internal static class RoundTripDouble
     private static ReadOnlySpan<byte> Pairs => "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
     // The decimal digits of v, right-aligned in dest (whose length is v's digit count).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteDigits(ulong v, Span<byte> dest)
     {
         int i = dest.Length;

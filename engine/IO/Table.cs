@@ -1,5 +1,6 @@
 using System.Globalization;
 using CompeteModel.Engine.Errors;
+using System.Runtime.CompilerServices;
 
 namespace CompeteModel.Engine.IO;
 
@@ -119,6 +120,7 @@ public static class Numbers
     /// accepted only with <paramref name="allowInfinity"/>, for reading back the engine's own outputs; a published
     /// statistic is never infinite. Returns false for anything else, including NaN.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> text, out double value, bool allowInfinity = false)
     {
         text = text.Trim();
@@ -143,6 +145,7 @@ public static class Numbers
     /// are both exact doubles, so their quotient, rounded once by the division, is the correctly rounded value that
     /// <c>double.Parse</c> returns (Clinger's fast path). Anything else is left to <c>double.TryParse</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseShortDecimal(ReadOnlySpan<char> t, out double value)
     {
         value = 0;
