@@ -19,7 +19,7 @@ public static class CommandCatalog
         root.Subcommands.Add(Commands.DataCheckCommand.Create());
         root.Subcommands.Add(Commands.CompareCommand.Create());
         root.Subcommands.Add(Commands.ExplainCommand.Create());
-        root.Subcommands.Add(Commands.BatchCommand.Create(new BatchExecutor().Execute));
+        root.Subcommands.Add(Commands.BatchCommand.Create(new Engine.Pipeline.CityRegionBatchExecutor(() => DataPaths.Resolve(null), ToolVersion.Value).Execute));
         root.Subcommands.Add(Commands.BacktestCommand.Create());
         return root;
     }

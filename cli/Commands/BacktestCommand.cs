@@ -3,6 +3,7 @@ using CompeteModel.Cli.Infrastructure;
 using CompeteModel.Engine.Backtest;
 using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Scoring;
 using CompeteModel.Engine.Sectors;
 

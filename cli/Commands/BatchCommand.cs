@@ -138,6 +138,6 @@ public static class BatchCommand
             ? (p.Skipped > 0 ? $"{p.Skipped} of {p.Total} runs already complete, skipped" : $"{p.Total} runs to do")
             : p.Status == BatchRunStatus.Complete ? $"{p.RunId}: complete" : $"{p.RunId}: FAILED: {p.Error}");
 
-    /// <summary>The version recorded in manifests and compared by --resume: <see cref="RunSetup.Version"/> (no source-control suffix, so a rebuild keeps completed runs).</summary>
-    public static string ToolVersion() => RunSetup.Version;
+    /// <summary>The version recorded in manifests and compared by --resume: <see cref="Infrastructure.ToolVersion.Value"/> (no source-control suffix, so a rebuild keeps completed runs).</summary>
+    public static string ToolVersion() => Infrastructure.ToolVersion.Value;
 }

@@ -53,7 +53,7 @@ public static class CompareCommand
             // Regions the published cells do not describe exactly (not unions of ITL2 areas, without a district download) are
             // never profiled from generated firms unless --generated-firms: refused or left out, naming the download that
             // would describe them, or with --approximate shown as labelled approximations by their ITL2 parent area(s).
-            var notExact = choices.MicroFile is not null || choices.GeneratedFirms ? [] : list.Where(r => !uk.DescribesExactly(r, level)).ToList();
+            var notExact = ComparePolicy.NotDescribedExactly(uk, list, level, choices);
             if (notExact.Count > 0 && !pr.GetValue(approximateOption))
             {
                 if (pr.GetValue(regions) is not null)
@@ -67,30 +67,14 @@ public static class CompareCommand
                 if (list.Count == 0) throw new InputException("no region left to compare on published data", field: "--regions");
             }
 
-            var inputs = new List<CompareInput>();
-            var inputFiles = new List<string>();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            using (var progress = new ProgressReporter<(int Done, string Text)>("compete compare", p => new ProgressSnapshot(p.Done, list.Count, p.Text)))
-            {
-                for (int i = 0; i < list.Count; i++)
-                {
-                    var region = list[i];
-                    bool published = choices.MicroFile is null && (!choices.GeneratedFirms || uk.DescribesExactly(region, level));
-                    bool approximate = published && notExact.Any(r => r.Id == region.Id);
-                    var runRegion = approximate ? ParentApproximation(uk, region) : region;
-                    var (request, used) = RunSetup.Request(uk, runRegion, specPath, choices with { NoMicro = published, GeneratedFirms = !published && choices.GeneratedFirms });
-                    var t0 = clock.Elapsed;
-                    var result = CityRegionRun.Execute(uk, request);
-                    string data = choices.MicroFile is not null ? "firm-level data from " + Path.GetFileName(choices.MicroFile)
-                        : approximate ? $"APPROXIMATION: published BRES cells of its ITL2 parent area(s) {string.Join(" + ", runRegion.Itl2Codes)}, not of {region.Name} itself (not a union of ITL2 areas); {uk.DistrictDownloadHint(region)}"
-                        : published ? "published BRES cells (" + (uk.TryCompose(region, level, [result.BaseYear, result.Year], out _)?.Description ?? "as published") + ")"
-                        : "generated firm-level data for " + string.Join(", ", MicroSources.Itl2AreasOf(uk.Geography, region)) + " (not described by published cells; calibrated to BRES, not real firms)";
-                    inputs.Add(new CompareInput(result, data) { Approximation = approximate });
-                    foreach (var u in used) if (!inputFiles.Contains(u)) inputFiles.Add(u);
-                    progress.Report((i + 1, string.Create(CultureInfo.InvariantCulture,
-                        $"{region.Id}: {(approximate ? "ITL2 approximation" : published ? "published" : "firm-level")} data, {(clock.Elapsed - t0).TotalSeconds:0.0} s")));
-                }
-            }
+            IReadOnlyList<(CompareInput Input, IReadOnlyList<string> Inputs, bool Published)> runs;
+            using (var progress = new ProgressReporter<CompareProgress>("compete compare", p => new ProgressSnapshot(p.Done, p.Total,
+                       string.Create(CultureInfo.InvariantCulture, $"{p.RegionId}: {p.Data} data (at {clock.Elapsed.TotalSeconds:0.0} s)"))))
+                runs = ComparePolicy.RunAll(uk, list, specPath, choices, level, notExact, progress, choices.Jobs ?? 2);
+            var inputs = runs.Select(x => x.Input).ToList();
+            var inputFiles = new List<string>();
+            foreach (var u in runs.SelectMany(x => x.Inputs)) if (!inputFiles.Contains(u)) inputFiles.Add(u);
             foreach (var w in inputs.SelectMany(x => x.Run.Warnings.Select(w => x.Run.Region.Id + ": " + w)).Distinct()) Console.Error.WriteLine("warning: " + w);
 
             var compare = CompareRegions.Build(inputs, new Engine.Pipeline.CompareOptions
@@ -102,9 +86,9 @@ public static class CompareCommand
             });
             var year = inputs[0].Run.Year;
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"compare-{year}"));
-            int files = Write(compare, staged ?? tx.Folder(dir), specPath, inputFiles, dataDir, uk);
+            int files = CompareOutputs.Write(compare, staged ?? tx.Folder(dir), run => RunSetup.Manifest(uk, run, specPath, inputFiles, dataDir, ToolVersion.Value));
             tx.Commit();
-            Print(compare, pr.GetValue(top));
+            Console.Out.Write(CompareSummaryText.Build(compare, pr.GetValue(top)));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"compared {inputs.Count} regions in {clock.Elapsed.TotalSeconds:0.0} s; wrote {files} files to {Path.GetFullPath(dir)}"));
             return 0;
@@ -140,83 +124,5 @@ public static class CompareCommand
         }
         if (list.Count < 2) throw new UsageException("a comparison needs at least two regions");
         return list;
-    }
-
-    private static int Write(CompareResult c, string dir, string specPath, List<string> inputFiles, string dataDir, UkData uk)
-    {
-        Directory.CreateDirectory(dir);
-        int n = 0;
-        void Put(string name, Table t) { TableFiles.Write(t, Path.Combine(dir, name)); n++; }
-        var ranks = CompareTables.Ranks(c);
-        Put("ranks.csv", ranks);
-        Put("ranks.parquet", ranks);
-        Put("regions.csv", CompareTables.Regions(c));
-        Put("similarity.csv", CompareTables.Similarity(c));
-        Put("peers.csv", CompareTables.PeersTable(c));
-        var profiles = CompareTables.Profiles(c);
-        Put("profiles.csv", profiles);
-        Put("profiles.parquet", profiles);
-        n += ReportFiles.Write(CompareReport.Build(c), dir).Count;
-        foreach (var r in c.Regions)
-        {
-            var info = RunSetup.Manifest(uk, r.Run, specPath, inputFiles, dataDir);
-            n += RunOutputs.Write(r.Run, Path.Combine(dir, r.Run.Region.Id), info).Count;
-        }
-        return n;
-    }
-
-    /// <summary>
-    /// The region approximated by its ITL2 parent area(s): the same id and code, named as an approximation, with the
-    /// parents' districts and ITL2 codes, so that the run reads the parents' published cells.
-    /// </summary>
-    private static Region ParentApproximation(UkData uk, Region region)
-    {
-        var parents = MicroSources.Itl2AreasOf(uk.Geography, region);
-        var lads = uk.Geography.Lads.Where(l => l.Itl2Codes.Any(parents.Contains)).Select(l => l.Code).ToImmutableArray();
-        var names = parents.Select(p => uk.Geography.Resolve(p).Name);
-        return region with
-        {
-            Name = $"{region.Name} (approximated by ITL2 {string.Join(" + ", names)})",
-            LadCodes = lads,
-            Itl2Codes = parents.ToImmutableArray(),
-        };
-    }
-
-    /// <summary>Each region's top sectors side by side (codes), then the codes' names, then each region's peers.</summary>
-    private static void Print(CompareResult c, int top)
-    {
-        var runs = c.Regions.Select(r => r.Run).ToList();
-        var sb = new StringBuilder();
-        var first = runs[0];
-        sb.Append(string.Create(CultureInfo.InvariantCulture, $"spec '{first.Spec.Name}', {first.Level.ToString().ToLowerInvariant()} level, {first.BaseYear}-{first.Year}; top {top} sectors by region\n"));
-        sb.Append("rank").Append(string.Concat(c.Regions.Select(r => "  " + r.Label.ToUpperInvariant().PadRight(6)))).Append('\n');
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
-        for (int k = 0; k < top; k++)
-        {
-            sb.Append((k + 1).ToString(CultureInfo.InvariantCulture).PadLeft(4));
-            foreach (var r in runs)
-            {
-                var code = k < r.Score.Units.Count ? r.Score.Units[k].Code : "-";
-                if (code != "-") codes.Add(code);
-                sb.Append("  ").Append(code.PadRight(6));
-            }
-            sb.Append('\n');
-        }
-        sb.Append('\n');
-        foreach (var code in codes) sb.Append(code.PadRight(6)).Append(first.SectorNames.TryGetValue(code, out var nm) ? FirstSentence(nm) : "").Append('\n');
-        sb.Append('\n');
-        string measure = c.Options.Similarity == PeersSimilarity.Cosine ? "cosine similarity" : "Krugman distance";
-        sb.Append("peers (").Append(measure).Append(" of employment shares):\n");
-        for (int i = 0; i < runs.Count; i++)
-            sb.Append("  ").Append(c.Regions[i].Label.ToUpperInvariant().PadRight(6)).Append(' ')
-              .Append(string.Join(", ", c.Peers[i].Select(p => p.RegionId.ToUpperInvariant() + " " + CompareTables.Num(p.Value)))).Append('\n');
-        Console.Out.Write(sb.ToString());
-    }
-
-    // some SIC names carry the division's description after the title
-    private static string FirstSentence(string name)
-    {
-        int dot = name.IndexOf(". ", StringComparison.Ordinal);
-        return dot > 0 ? name[..dot] : name;
     }
 }

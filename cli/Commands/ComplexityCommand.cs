@@ -71,7 +71,18 @@ public static class ComplexityCommand
             if (pr.GetValue(firms) is not null) throw new UsageException("--firms is used only with --reference lad or --reference-agreement");
             if ((regionText is null) == (pr.GetValue(input) is null)) throw new UsageException("give either --input FILE (with --loc, --prod, --val) or --region REGION");
             if (pr.GetValue(top) < 0) throw new UsageException("--top must be 0 or more");
-            if (regionText is not null) return RunRegion(pr, regionText, level, year, sign, anchor, anchorIndicator, data, sd, proximity, density, top, outPath, diagPath, time, reportLocation, tx, sources);
+            if (regionText is not null)
+            {
+                if (pr.GetValue(anchor) is not null) throw new UsageException("--anchor FILE is for --input; with --region the anchor is built in: --sign anchor --anchor-indicator productivity");
+                if (pr.GetValue(time) is not null || pr.GetValue(reportLocation) is not null) throw new UsageException("--time and --report-location are for --input; with --region use --year");
+                var regionSign = ParseSign(pr.GetValue(sign));
+                var indicator = pr.GetValue(anchorIndicator);
+                if (regionSign == SignRule.Anchor && indicator is null) throw new UsageException("--sign anchor with --region needs --anchor-indicator productivity");
+                if (regionSign != SignRule.Anchor && indicator is not null) throw new UsageException("--anchor-indicator is used only with --sign anchor");
+                return RunRegion(new RegionRequest(regionText, Level(pr, level), pr.GetValue(year), regionSign == SignRule.Anchor,
+                    Options(pr, regionSign == SignRule.Anchor ? SignRule.Diversity : regionSign, sd, proximity, density), pr.GetValue(top),
+                    sources.Choice(pr), pr.GetValue(data), outPath, diagPath), tx);
+            }
             foreach (var (o, name) in new[] { (pr.GetValue(loc), "--loc"), (pr.GetValue(prod), "--prod"), (pr.GetValue(val), "--val") })
                 if (o is null) throw new UsageException($"--input needs {name}");
             foreach (var o in new Option[] { level, year, anchorIndicator, data })
@@ -87,10 +98,7 @@ public static class ComplexityCommand
             var prodCol = pr.GetValue(prod)!;
             var timeCol = pr.GetValue(time);
             var table = ComplexityInput.Read(pr.GetValue(input)!, locCol, prodCol, pr.GetValue(val)!, timeCol);
-            Console.Error.WriteLine(table.Account.Summary());
-            foreach (var r in table.Account.Rejects.Take(20))
-                Console.Error.WriteLine($"  rejected {r.File}:{r.Line}, field '{r.Field}': {r.Reason}{(r.Value is null ? "" : " (" + r.Value + ")")}");
-            if (table.Account.Rejects.Count > 20) Console.Error.WriteLine($"  … and {table.Account.Rejects.Count - 20} more rejected rows");
+            Console.Error.Write(table.Account.Report());
             if (table.Account.Unknown > 0)
                 Console.Error.WriteLine($"  {table.Account.Unknown} rows have no value (missing marker); their location × product is treated as absent, as py-ecomplexity does when it pivots");
 
@@ -122,31 +130,27 @@ public static class ComplexityCommand
         Density = pr.GetValue(density) == "excluded" ? DensityDiagonal.Excluded : DensityDiagonal.Included,
     };
 
+    /// <summary>
+    /// What <c>--region</c> asks for, parsed and checked: the region, SIC level, BRES year, whether the built-in productivity
+    /// anchor orients ECI, the complexity options, how many opportunities, the data and the staged output paths.
+    /// </summary>
+    private sealed record RegionRequest(string Region, SectorLevel Level, int Year, bool AnchorProductivity, ComplexityOptions Options, int Top,
+        DataChoice Data, string? DataDirectory, string? OutPath, string? DiagnosticsPath);
+
     /// <summary><c>--region</c>: the city region's complexity read from the GB ITL2 reference on BRES employment.</summary>
-    private static int RunRegion(ParseResult pr, string regionText, Option<string> level, Option<int> year, Option<string> sign,
-        Option<string?> anchor, Option<string?> anchorIndicator, Option<string?> data, Option<string> sd, Option<string> proximity,
-        Option<string> density, Option<int> top, string? outPath, string? diagPath, Option<string?> time, Option<string?> reportLocation, Engine.IO.OutputTransaction tx,
-        DataSourceOptions sources)
+    private static int RunRegion(RegionRequest req, Engine.IO.OutputTransaction tx)
     {
-        if (pr.GetValue(anchor) is not null) throw new UsageException("--anchor FILE is for --input; with --region the anchor is built in: --sign anchor --anchor-indicator productivity");
-        if (pr.GetValue(time) is not null || pr.GetValue(reportLocation) is not null) throw new UsageException("--time and --report-location are for --input; with --region use --year");
-        var signRule = ParseSign(pr.GetValue(sign));
-        var indicator = pr.GetValue(anchorIndicator);
-        if (signRule == SignRule.Anchor && indicator is null) throw new UsageException("--sign anchor with --region needs --anchor-indicator productivity");
-        if (signRule != SignRule.Anchor && indicator is not null) throw new UsageException("--anchor-indicator is used only with --sign anchor");
-        var lvl = Level(pr, level);
-        var uk = sources.Choice(pr).Load(DataPaths.Resolve(pr.GetValue(data)));
-        var reg = uk.Geography.Resolve(regionText);
-        var options = Options(pr, signRule == SignRule.Anchor ? SignRule.Diversity : signRule, sd, proximity, density);
-        var result = UkComplexity.Compute(uk, reg, lvl, pr.GetValue(year), options, signRule == SignRule.Anchor, pr.GetValue(top));
+        var uk = req.Data.Load(DataPaths.Resolve(req.DataDirectory));
+        var reg = uk.Geography.Resolve(req.Region);
+        var result = UkComplexity.Compute(uk, reg, req.Level, req.Year, req.Options, req.AnchorProductivity, req.Top);
         ReportToStderr([result.Report.Result]);
         var reference = result.Reference;
         int t = reference.Panel.YearIndex(result.Year);
         if (reference.UnknownCells[t] > 0 || reference.LowerBoundCells[t] > 0)
             Console.Error.WriteLine($"BRES {result.Year}: {reference.UnknownCells[t]} region × sector cells unpublished (read as absent), " +
                                     $"{reference.LowerBoundCells[t]} summed from published and unpublished parts (a lower estimate)");
-        if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable([result.Report.Result], "region", "sector", "year"), outPath);
-        if (diagPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable([result.Report.Result]), diagPath);
+        if (req.OutPath is not null) TableFiles.Write(ComplexityOutput.ToTable([result.Report.Result], "region", "sector", "year"), req.OutPath);
+        if (req.DiagnosticsPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable([result.Report.Result]), req.DiagnosticsPath);
         tx.Commit();
         WriteRegionReport(result, Console.Out);
         return ExitCodes.Success;

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using CompeteModel.Cli.Infrastructure;
+using CompeteModel.Engine.Catalogue;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.Ingest.Micro;
+using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Sectors;
 
 namespace CompeteModel.Cli.Commands;
@@ -42,14 +44,7 @@ public static class DataCheckCommand
             var catalogue = choice.Open(dir);
             var rows = catalogue.Sources().ToList();
             if (choice.Bres is not null) rows.Insert(0, RunSetup.UserBresSource(choice.Load(dir).UserBres!));
-            var w = Console.Out;
-            w.WriteLine("id\tkind\tfile\tvintage\tyears\tgeography\tlicence\tsource");
-            foreach (var s in rows)
-            {
-                var file = s.UserFile ? s.Path : Path.GetRelativePath(catalogue.DatasetsDirectory, s.Path).Replace('\\', '/');
-                w.WriteLine(string.Join('\t', s.Info.Id, s.Info.Kind.ToString().ToLowerInvariant(), file, s.Vintage, s.Info.Years, s.Info.Geography,
-                    s.Info.Licence, s.UserFile ? "user" : s.Exists ? "shipped" : "missing"));
-            }
+            Console.Out.Write(DataSourcesText.Build(rows, catalogue.DatasetsDirectory));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{rows.Count} datasets; {rows.Count(r => r.UserFile)} from your files; catalogue on {catalogue.DatasetsDirectory}"));
             return 0;
@@ -74,17 +69,7 @@ public static class DataCheckCommand
             var micro = MicroDataReader.Read(pr.GetValue(input)!, geo, sic, readText: false, postcodes: uk.Postcodes);
             var a = micro.Account;
             if (a.Read == 0) throw new InputException("the file has a header but no rows: nothing to check", pr.GetValue(input)!);
-            var w = Console.Out;
-            w.WriteLine(a.Summary());
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read\t{a.Read}"));
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"used\t{a.Used}"));
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rejected\t{a.Rejected}"));
-            foreach (var (reason, n) in a.RejectedByReason)
-                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rejected: {reason}\t{n}"));
-            int coarse = micro.Firms.SubclassIndex.Count(s => s < 0);
-            if (coarse > 0)
-                w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"used with a SIC code coarser than a 5-digit subclass (counted only at that level and above; rejected at finer levels)\t{coarse}"));
+            Console.Out.Write(FirmFileCheckText.Build(micro));
             if (pr.GetValue(rejects) is { } path)
             {
                 MicroDataWriter.WriteTable(RowAccount.RejectsTable([a]), staged!);

@@ -40,12 +40,7 @@ public static class FeasibilityCommand
             var result = FeasibilityStudy.Run(uk, TableFiles.Read(eu28Path), natSpec, request, choices.Draws);
             var dir = pr.GetValue(output) ?? Path.Combine("out", "feasibility-" + region.Id.ToLowerInvariant());
             var into = staged ?? tx.Folder(dir);
-            var md = FeasibilityMarkdown.Render(result);
-            TextFiles.WriteAllTextAtomic(Path.Combine(into, "feasibility.md"), md);
-            var nt = result.National.ToTables();
-            TableFiles.Write(nt.Rankings, Path.Combine(into, "national_rankings.csv"));
-            TableFiles.Write(RunTables.Rankings(result.Micro), Path.Combine(into, "city_region_rankings_firm_data.csv"));
-            TableFiles.Write(RunTables.Rankings(result.Published), Path.Combine(into, "city_region_rankings_published.csv"));
+            var md = FeasibilityOutputs.Write(result, into);
             tx.Commit();
             Console.Out.Write(md);
             Console.Error.WriteLine("wrote feasibility.md and the three rankings to " + Path.GetFullPath(dir));

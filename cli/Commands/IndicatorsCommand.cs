@@ -124,10 +124,7 @@ public static class IndicatorsCommand
         var table = TableFiles.Read(source.Input);
         var account = new RowAccount(source.Input);
         var panel = LongTablePanel.FromTable(table, source.RegionCol, source.SectorCol, source.YearCol, source.ValueCol, account, source.Measure);
-        Console.Error.WriteLine(account.Summary());
-        foreach (var r in account.Rejects.Take(20))
-            Console.Error.WriteLine($"  rejected {r.File}:{r.Line} field '{r.Field}': {r.Reason} ({r.Value})");
-        if (account.Rejects.Count > 20) Console.Error.WriteLine($"  ... and {account.Rejects.Count - 20} more rejected rows");
+        Console.Error.Write(account.Report());
         return panel;
     }
 

@@ -58,7 +58,7 @@ public static class ProcurementCommand
             Write(ProcurementTables.Processes(classified, d.Geography), Path.Combine(staged, "processes.csv"));
             Write(ProcurementTables.Rejects(compiled.Rejects), Path.Combine(staged, "rejects.csv"));
             tx.Commit();
-            Report(compiled, classified);
+            Console.Error.Write(ProcurementText.Ingest(compiled, classified));
             Console.Error.WriteLine($"wrote {Path.Combine(dir, "processes.csv")} and {Path.Combine(dir, "rejects.csv")}");
             return ExitCodes.Success;
         }));
@@ -81,13 +81,11 @@ public static class ProcurementCommand
             var d = ProcurementData.Load(DataPaths.Resolve(pr.GetValue(data)));
             var r = d.Geography.Resolve(pr.GetValue(region)!);
             var (compiled, classified) = d.Ingest(pr.GetValue(input) ?? d.DefaultInput, Options(pr.GetValue(eur)));
-            Report(compiled, classified);
+            Console.Error.Write(ProcurementText.Ingest(compiled, classified));
             var capacity = r.IsItl2Union ? d.Capacity(r) : null;
             if (capacity is null) Console.Error.WriteLine($"note: {r.Name} is not a union of ITL2 areas; employment and demand intensity are left empty");
             var rows = ProcurementProfile.Compute(classified, r, capacity, d.TechnologyNames);
-            var lads = new HashSet<string>(r.LadCodes, StringComparer.Ordinal);
-            int inside = classified.Count(p => p.Buyer.IsInside(lads));
-            Console.Error.WriteLine($"{r.Name}: {inside} of {classified.Count} processes have a buyer placed in the region");
+            Console.Error.Write(ProcurementText.BuyersInside(classified, r));
             Write(ProcurementTables.Profile(rows), staged);
             tx.Commit();
             return ExitCodes.Success;
@@ -123,27 +121,11 @@ public static class ProcurementCommand
             if (!d.TechnologyNames.ContainsKey(techId))
                 throw new InputException($"unknown technology '{techId}'; known: {string.Join(", ", d.TechnologyNames.Keys)}", field: "--technology");
             var (compiled, classified) = d.Ingest(pr.GetValue(input) ?? d.DefaultInput, Options(pr.GetValue(eur)));
-            Report(compiled, classified);
+            Console.Error.Write(ProcurementText.Ingest(compiled, classified));
             var capacity = d.Capacity(r);
             var result = DemandScenario.Run(classified, r, techId, capacity,
                 new ScenarioOptions(pr.GetValue(uplift), pr.GetValue(baseline), pr.GetValue(method), pr.GetValue(delta)), d.GvaPerJobOf(capacity));
-            var inv = CultureInfo.InvariantCulture;
-            Console.Error.WriteLine(string.Format(inv,
-                "{0} × {1}: {2} tagged processes by the region's buyers, observed £{3:N0} a year; baseline ({4}) £{5:N0}; scenario £{6:N0} (+£{7:N0}) at uplift {8}",
-                r.Name, techId, result.RegionTaggedProcesses, result.ObservedAnnualGbp, result.BaselineSource, result.BaselineAnnualGbp,
-                result.ScenarioAnnualGbp, result.AddedAnnualGbp, result.Uplift));
-            Console.Error.WriteLine(string.Format(inv,
-                "supply mix from {0} ({1} processes); leakage rate {2:P1} (rounding bounds {3:P1}–{4:P1}); mix share without published employment {5:P1}; observed share to local suppliers {6}",
-                result.MixSource == "region" ? "the region's own tagged processes" : "all tagged processes in the input (the region has none)",
-                result.MixProcesses, result.LeakageRate, result.LeakageRateLower, result.LeakageRateUpper, result.MixShareWithoutCapacity,
-                double.IsNaN(result.ObservedLocalSupplierShare) ? "unknown (no supplier placed)" : result.ObservedLocalSupplierShare.ToString("P1", inv)));
-            Console.Error.WriteLine(string.Format(inv,
-                "local supply by {0}; scenario demand met locally £{1:N0}, leaked £{2:N0} a year; jobs supported {3:N0} (added {4:N0}), direct, an upper bound: {5}",
-                result.Method == LocalSupplyMethod.Flq ? string.Format(inv, "FLQ (δ = {0}, λ* = {1:0.####})", result.FlqDelta, result.FlqLambda) : "SLQ",
-                result.LocalDemandGbp, result.LeakedDemandGbp, result.JobsSupported, result.AddedJobsSupported, ScenarioResult.JobsSource));
-            if (result.RegionCeilingProcesses > 0)
-                Console.Error.WriteLine(string.Format(inv, "not in the baseline: {0} framework agreement(s)/DPS(s) of the region's buyers with ceilings totalling £{1:N0}",
-                    result.RegionCeilingProcesses, result.RegionCeilingGbp));
+            Console.Error.Write(ProcurementText.Scenario(result, r, techId));
             Write(ProcurementTables.Scenario(result), staged);
             tx.Commit();
             return ExitCodes.Success;
@@ -157,24 +139,12 @@ public static class ProcurementCommand
         return new ProcurementReadOptions(EurToGbp: eur);
     }
 
-    private static void Report(CompiledProcesses compiled, IReadOnlyList<ClassifiedProcess> classified)
-    {
-        Console.Error.WriteLine(compiled.Summary());
-        Console.Error.WriteLine(PlacementSummary.Of(classified).Describe());
-        Console.Error.WriteLine("buyer types: " + string.Join(", ", classified.GroupBy(p => p.BuyerType).OrderBy(g => g.Key)
-            .Select(g => $"{BuyerTypeRules.Name(g.Key)} {g.Count()}")) + "; arrangements: " + string.Join(", ", classified.GroupBy(p => p.Process.Arrangement)
-            .OrderBy(g => g.Key).Select(g => $"{g.Key.ToString().ToLowerInvariant()} {g.Count()}")));
-        int unmapped = classified.Count(p => p.SectorShares.Length == 0);
-        Console.Error.WriteLine($"processes without a mapped CPV code: {unmapped}");
-    }
-
     private static void Write(Table table, string? path)
     {
         if (path is null)
         {
-            var w = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-            TableFiles.WriteCsv(table, w);
-            w.Flush();
+            TableFiles.WriteCsv(table, Console.Out);
+            Console.Out.Flush();
         }
         else TableFiles.Write(table, path);
     }

@@ -23,19 +23,25 @@ public static class RunCommand
         var prod = new Option<string>("--prod") { Description = "National run: product column", DefaultValueFactory = _ => "product" };
         var val = new Option<string>("--val") { Description = "National run: value column", DefaultValueFactory = _ => "value" };
         var time = new Option<string?>("--time") { Description = "National run: time column (default: the file is one period)" };
+        var profile = new Option<bool>("--profile") { Description = "Record in run.json the wall time and peak memory at the start of each stage (load, indicators, complexity, technologies, scoring, outputs); off by default so reruns stay byte-identical" };
         var sectorSet = new Option<string?>("--sector-set") { Description = "Score clusters instead of sectors: is8 (the Industrial Strategy's eight growth-driving sectors), wmca (West Midlands priority clusters) or a CSV of cluster,cluster_name,sic,share,reason,source" };
         var cmd = new Command("run", "Score a city region's sectors with a model spec: ranked, classified, explained, with rank bands, and a report");
         o.AddTo(cmd);
         cmd.Options.Add(top);
         cmd.Options.Add(output);
-        foreach (var x in new Option[] { input, loc, prod, val, time, sectorSet }) cmd.Options.Add(x);
+        foreach (var x in new Option[] { input, loc, prod, val, time, sectorSet, profile }) cmd.Options.Add(x);
         cmd.SetAction(pr => Guard.Run(() =>
         {
+            var profiler = new RunProfiler();
+            profiler.Mark(RunProfiler.Load);
             using var tx = Outputs.Begin("run");
             string? staged = pr.GetValue(output) is { } given ? tx.Folder(given) : null;
             var dataDir = DataPaths.Resolve(pr.GetValue(o.Data));
             if (pr.GetValue(input) is { } inputPath)
+            {
+                if (pr.GetValue(profile)) throw new UsageException("--profile records the stages of a city-region run in its run.json; the national run (--input) writes no run.json");
                 return National(pr, o, dataDir, inputPath, pr.GetValue(loc)!, pr.GetValue(prod)!, pr.GetValue(val)!, pr.GetValue(time), pr.GetValue(output), pr.GetValue(top), tx, staged);
+            }
             var uk = o.LoadUk(pr, dataDir);
             var region = uk.Geography.Resolve(pr.GetValue(o.Region)!);
             var specPath = RunSetup.SpecPath(dataDir, pr.GetValue(o.Spec)!);
@@ -49,16 +55,24 @@ public static class RunCommand
                 suffix = "-" + set.Name;
             }
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            using var progress = new ProgressReporter<RunStage>("compete run", s => new ProgressSnapshot((int)s, Enum.GetValues<RunStage>().Length,
-                string.Create(CultureInfo.InvariantCulture, $"{s.ToString().ToLowerInvariant()} (at {clock.Elapsed.TotalSeconds:0.0} s)")));
-            var result = CityRegionRun.Execute(uk, request, progress);
+            CityRegionRunResult result;
+            using (var progress = new ProgressReporter<RunStage>("compete run", s =>
+                   {
+                       profiler.Mark(s);
+                       return new ProgressSnapshot((int)s, Enum.GetValues<RunStage>().Length,
+                           string.Create(CultureInfo.InvariantCulture, $"{s.ToString().ToLowerInvariant()} (at {clock.Elapsed.TotalSeconds:0.0} s)"));
+                   }))
+                result = CityRegionRun.Execute(uk, request, progress);
             var dir = pr.GetValue(output) ?? Path.Combine("out", string.Create(CultureInfo.InvariantCulture, $"{region.Id.ToLowerInvariant()}-{result.Year}{suffix}"));
-            var written = RunOutputs.Write(result, staged ?? tx.Folder(dir), RunSetup.Manifest(uk, result, specPath, inputs, dataDir));
+            profiler.Mark(RunProfiler.Outputs);
+            var info = RunSetup.Manifest(uk, result, specPath, inputs, dataDir, ToolVersion.Value);
+            if (pr.GetValue(profile)) info = info with { Profile = profiler.Entries };
+            var written = RunOutputs.Write(result, staged ?? tx.Folder(dir), info);
             tx.Commit();
             foreach (var a in result.Accounts) Console.Error.WriteLine(a.Summary());
             foreach (var w in result.Warnings.Distinct()) Console.Error.WriteLine("warning: " + w);
-            PrintTop(result, pr.GetValue(top));
-            if (result.Clusters is { } clusters) PrintClusters(clusters);
+            Console.Out.Write(RunSummaryText.Top(result, pr.GetValue(top)));
+            if (result.Clusters is { } clusters) Console.Out.Write(RunSummaryText.Clusters(clusters));
             Console.Error.WriteLine($"wrote {written.Count} files to {Path.GetFullPath(dir)}");
             return 0;
         }));
@@ -85,59 +99,15 @@ public static class RunCommand
             Source = Path.GetFileName(inputPath),
             Scoring = new Engine.Scoring.ScoringOptions(pr.GetValue(o.Jobs) ?? -1),
         });
-        var t = result.ToTables();
         var dir = output ?? Path.Combine("out", "national-" + location.ToLowerInvariant());
-        staged ??= tx.Folder(dir);
-        foreach (var (name, tab) in new[] { ("rankings.csv", t.Rankings), ("rankings.parquet", t.Rankings), ("indicators.parquet", t.Indicators),
-                     ("indicators.csv", t.Indicators), ("unscored.csv", t.Unscored), ("sensitivity.csv", t.Sensitivity), ("diagnostics.csv", t.Diagnostics), ("summary.csv", t.Summary) })
-            Engine.IO.TableFiles.Write(tab, Path.Combine(staged, name));
+        NationalRunOutputs.Write(result, staged ?? tx.Folder(dir));
         tx.Commit();
         Console.Error.WriteLine(result.Account.Summary());
         foreach (var n in result.Notes) Console.Error.WriteLine("note: " + n);
         if (!result.Diagnostics.Reliable) Console.Error.WriteLine("warning: " + result.Diagnostics.Warning);
-        var bands = result.MonteCarlo.Bands.ToDictionary(b => b.Code, StringComparer.Ordinal);
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{location}: spec '{spec.Name}', {result.Score.Units.Count} products scored; ECI {result.Eci:0.000} (rank {result.EciRank} of {result.Complexity.Locations.Count})"));
-        Console.Out.WriteLine("rank  band       product  composite");
-        foreach (var u in result.Score.Units.Take(top))
-        {
-            var b = bands[u.Code];
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{u.Rank,4}  {Math.Floor(b.P05),4:0}-{Math.Ceiling(b.P95),-4:0}  {u.Code,-7}  {u.Composite,9:0.00}"));
-        }
+        Console.Out.Write(RunSummaryText.National(result, location, spec, top));
         Console.Error.WriteLine("wrote the national run to " + Path.GetFullPath(dir));
         return 0;
-    }
-
-    /// <summary>The cluster lens's clusters on stdout: employment, share of the region and the SIC codes inside.</summary>
-    public static void PrintClusters(Engine.IO.Table t)
-    {
-        Console.Out.WriteLine("cluster                         employment  share  SIC codes");
-        for (int i = 0; i < t.RowCount; i++)
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{t.GetText(t.Column("cluster"), i),-30}  {t.GetDouble(t.Column("employment"), i),10:N0}  {t.GetDouble(t.Column("share_of_region"), i),5:P0}  {t.GetText(t.Column("sic_codes"), i)}"));
-    }
-
-    /// <summary>What the run's region data are, as the headline says it.</summary>
-    public static string DataLabel(CityRegionRunResult r) => r.FirmProvenance switch
-    {
-        null => "published statistics",
-        Engine.Panels.Provenance.GeneratedMicroData => "GENERATED firm-level data (demonstration)",
-        _ => "user firm-level data",
-    };
-
-    /// <summary>The headline table on stdout: rank, 5–95% band, sector, composite, quadrant.</summary>
-    public static void PrintTop(CityRegionRunResult r, int n)
-    {
-        var bands = r.MonteCarlo.Bands.ToDictionary(b => b.Code, StringComparer.Ordinal);
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{r.Region.Name} ({r.Region.Code}), spec '{r.Spec.Name}', {r.Level.ToString().ToLowerInvariant()} level, {r.BaseYear}-{r.Year}, {DataLabel(r)}"));
-        Console.Out.WriteLine("rank  band     sector  composite  quadrant            name");
-        foreach (var u in r.Score.Units.Take(n))
-        {
-            var b = bands[u.Code];
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{u.Rank,4}  {Math.Floor(b.P05),3:0}-{Math.Ceiling(b.P95),-3:0}  {u.Code.PadRight(Math.Max(6, r.Score.Units.Max(x => x.Code.Length)))}  {u.Composite,9:0.00}  {Quadrants.Name(u.SpecialisationGrowth),-18}  {u.Name}"));
-        }
     }
 }
 

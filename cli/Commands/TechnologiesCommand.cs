@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CompeteModel.Cli.Infrastructure;
+using CompeteModel.Engine.Ingest.Micro;
 using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Geography;
@@ -21,7 +22,7 @@ public static class TechnologiesCommand
     {
         var cmd = new Command("technologies", "Enabling technologies: a region's technology profile from firm-level data, or tagging of any table of descriptions (subcommand 'tag').");
         var region = new Option<string?>("--region") { Description = "Region to profile: short id (wmca), ONS/ITL code or name." };
-        var firms = new Option<string?>("--firms") { Description = "Firm-level file (.csv/.parquet; columns year, lad_code, sic, employment, description, cpc), covering the whole country as the benchmark." };
+        var firms = new Option<string?>("--firms") { Description = "Firm-level file (.csv/.parquet; the micro-data layout read by every command: firm_id, year, lad_code, sic, employment, description, cpc), covering the whole country as the benchmark." };
         var generated = new Option<bool>("--generated-firms") { Description = "Demonstration only: profile the shipped GENERATED firms of the region (shares and intensities; the generator planted their technology phrases by SIC)." };
         var year = new Option<int?>("--year") { Description = "Year to measure; default the latest year in the firm file." };
         var baseYear = new Option<int?>("--base-year") { Description = "Start year of the growth of tagged firms; default the earliest year in the firm file." };
@@ -49,17 +50,16 @@ public static class TechnologiesCommand
 
             var dataDir = DataPaths.Resolve(pr.GetValue(data));
             var tagger = new TechnologyTagger(TechnologyTaxonomy.Load(pr.GetValue(taxonomy) ?? DefaultTaxonomy(dataDir)));
-            var geo = UkData.Load(dataDir).Geography;
+            var uk = UkData.Load(dataDir);
+            var geo = uk.Geography;
             var target = geo.Resolve(regionText);
             var partition = new TechnologyRegionPartition(geo, target);
             TechnologyFirms input;
             if (firmPath is not null)
             {
-                var (read, account) = TechnologyFirmFile.Read(firmPath, geo, partition, tagger);
-                input = read;
-                Console.Error.WriteLine(account.Summary());
-                foreach (var r in account.Rejects.Take(20))
-                    Console.Error.WriteLine($"  rejected {r.File}:{r.Line}, field '{r.Field}': {r.Reason}{(r.Value is null ? "" : " (" + r.Value + ")")}");
+                var micro = MicroDataReader.Read(firmPath, geo, uk.Sic, readText: true);
+                Console.Error.Write(micro.Account.Report());
+                input = partition.Firms(micro.Firms, tagger, firmPath);
             }
             else if (!pr.GetValue(generated))
                 throw new UsageException("a technology profile needs firm descriptions: give --firms FILE (real firms), or --generated-firms for a demonstration on generated firms");
@@ -68,13 +68,10 @@ public static class TechnologiesCommand
                 // Asked for: the shipped generated firms (WMCA) or generated firms for the region's ITL2 areas. They cover
                 // the region only, so shares, growth and sector intensities are meaningful but LQs against the other
                 // regions are not: a GB-wide firm file (compete datasets generate) is needed for those.
-                var uk = UkData.Load(dataDir);
-                var micro = MicroSources.Default(uk, uk.Geography.Resolve(regionText));
-                var f = micro.Firms;
+                var micro = MicroSources.Default(uk, target);
                 if (micro.Account is not null) Console.Error.WriteLine(micro.Account.Summary());
                 Console.Error.WriteLine($"firm data: GENERATED, {micro.Description}: the technology phrases were planted by the generator by SIC, so this profile shows its assumptions, not the region's firms; they cover {target.Name} only, so technology LQs and relatedness need a GB-wide firm file (--firms, see 'compete datasets generate')");
-                input = partition.Firms(f.LadIndex, f.SicCode, f.Employment, f.Year, tagger.TagMasks(f.Description, f.Cpc),
-                    tagger.Taxonomy.Technologies.Select(t => t.Id).ToList());
+                input = partition.Firms(micro.Firms, tagger, micro.Description);
             }
 
             var years = input.Year.Distinct().Order().ToList();
@@ -92,7 +89,7 @@ public static class TechnologiesCommand
             if (relPath is not null) TableFiles.Write(profile.RelatednessTable(), relPath);
             if (indPath is not null) TableFiles.Write(profile.IndicatorTable(0), indPath);
             tx.Commit();
-            PrintProfile(profile, target, tagger.Taxonomy);
+            Console.Out.Write(TechnologyProfileText.Build(profile, target, tagger.Taxonomy));
             return ExitCodes.Success;
         }));
         return cmd;
@@ -133,20 +130,4 @@ public static class TechnologiesCommand
         new("--data") { Description = "The datasets/ folder; default found from the current directory." };
 
     private static string DefaultTaxonomy(string dataDir) => DataCatalogue.Open(dataDir).PathOf(DataCatalogue.Ids.Taxonomy);
-
-    private static void PrintProfile(TechnologyProfile p, Region target, TechnologyTaxonomy taxonomy)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine($"Technology profile of {target.Name} ({target.Code}), {p.Year}" + (p.BaseYear is { } b ? $", growth since {b}" : ""));
-        Console.WriteLine($"{"technology",-34}{"firm share",12}{"emp share",12}{"LQ",8}{"LQ 5-95%",14}{"growth",9}{"density",9}");
-        var order = Enumerable.Range(0, p.T).OrderByDescending(t => double.IsNaN(p.Lq[t]) ? double.NegativeInfinity : p.Lq[t]).ThenBy(t => t);
-        foreach (var t in order)
-        {
-            string name = t < taxonomy.Technologies.Count ? taxonomy.Technologies[t].Name : "any technology";
-            string F(double v, string f) => double.IsNaN(v) ? "–" : v.ToString(f, inv);
-            string band = p.Replicates == 0 ? "–" : F(p.LqLower[t], "0.00") + "–" + F(p.LqUpper[t], "0.00");
-            Console.WriteLine($"{name,-34}{F(p.FirmShare[t], "P1"),12}{F(p.EmploymentShare[t], "P1"),12}{F(p.Lq[t], "0.00"),8}" +
-                $"{band,14}{F(p.Growth[t], "P1"),9}{F(p.Density[t], "0.00"),9}");
-        }
-    }
 }

@@ -2,7 +2,6 @@ using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Ingest.Uk;
 using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Scoring;
-using CompeteModel.Engine.Sectors;
 using CompeteModel.Engine.Technologies;
 
 namespace CompeteModel.Engine.Api;
@@ -46,7 +45,7 @@ public sealed class Compete
     {
         var o = options ?? new CompeteOptions();
         var r = Data.Geography.Resolve(region);
-        var spec = ModelSpec.Load(SpecPath(o.Spec));
+        var spec = ModelSpec.Load(Data.Catalogue.SpecPath(o.Spec));
         var request = new CityRegionRunRequest
         {
             Region = r,
@@ -55,30 +54,12 @@ public sealed class Compete
             Year = o.Year,
             BaseYear = o.BaseYear,
             Taxonomy = Data.Catalogue.Load(Catalogue.DataCatalogue.Ids.Taxonomy, "taxonomy", TechnologyTaxonomy.Load),
-            Classification = Classification(spec),
+            Classification = RunSetup.Classification(Data, spec),
             Draws = o.Draws,
             Seed = o.Seed,
             BootstrapDraws = o.BootstrapDraws,
             MaxDegreeOfParallelism = o.MaxDegreeOfParallelism,
         };
         return new CompeteResult(CityRegionRun.Execute(Data, request, progress));
-    }
-
-    private string SpecPath(string spec)
-    {
-        if (File.Exists(spec)) return Path.GetFullPath(spec);
-        var shipped = Path.Combine(DatasetsDirectory, "specs", spec.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? spec : spec + ".yaml");
-        if (File.Exists(shipped)) return shipped;
-        throw new InputException($"spec '{spec}' is neither a file nor a shipped spec in {Path.Combine(DatasetsDirectory, "specs")}", field: "spec");
-    }
-
-    /// <summary>The traded/local classification the spec's eligibility names: the shipped one, or a file next to the spec.</summary>
-    private TradeClassification? Classification(ModelSpec spec)
-    {
-        if (spec.Eligibility is not { } el) return null;
-        if (el.Classification == "traded_local") return Data.TradeClasses;
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(spec.SourceFile)) ?? ".", el.Classification);
-        if (!File.Exists(path)) throw new InputException("the sector classification file does not exist", spec.SourceFile, el.Line, "eligibility.classification");
-        return TradeClassification.Load(path, Data.Sic);
     }
 }

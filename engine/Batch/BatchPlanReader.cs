@@ -1,6 +1,6 @@
 using System.Globalization;
 using CompeteModel.Engine.Errors;
-using YamlDotNet.Core;
+using CompeteModel.Engine.IO;
 using YamlDotNet.RepresentationModel;
 
 namespace CompeteModel.Engine.Batch;
@@ -37,23 +37,8 @@ public static class BatchPlanReader
     /// <summary>Parses plan text; <paramref name="baseDirectory"/> resolves relative paths.</summary>
     public static BatchPlan Parse(string text, string sourceFile, string baseDirectory, string? planHash = null, Func<string, string>? regionKey = null)
     {
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
-                throw new InputException("a plan must be a YAML mapping with regions, specs and years", sourceFile, 1);
-            root = m;
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new InputException($"not valid YAML (the parser stopped: {e.Message})", sourceFile, inner: e);
-        }
-        catch (YamlException e)
-        {
-            throw new InputException($"not valid YAML (column {e.Start.Column}): {e.Message}", sourceFile, e.Start.Line);
-        }
+        if (YamlNodes.Parse(text, sourceFile) is not YamlMappingNode root)
+            throw new InputException("a plan must be a YAML mapping with regions, specs and years", sourceFile, 1);
 
         foreach (var key in root.Children.Keys)
         {
@@ -62,9 +47,9 @@ public static class BatchPlanReader
                 throw new InputException($"unknown key '{k}'; a plan has: {string.Join(", ", Keys)}", sourceFile, key.Start.Line, k);
         }
 
-        var name = Get(root, "name") is { } n ? Scalar(n, sourceFile, "name") : Path.GetFileNameWithoutExtension(sourceFile);
+        var name = YamlNodes.Get(root, "name") is { } n ? Scalar(n, sourceFile, "name") : Path.GetFileNameWithoutExtension(sourceFile);
         int seed = 42;
-        if (Get(root, "seed") is { } s && !int.TryParse(Scalar(s, sourceFile, "seed"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
+        if (YamlNodes.Get(root, "seed") is { } s && !int.TryParse(Scalar(s, sourceFile, "seed"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
             throw new InputException("seed must be a whole number", sourceFile, s.Start.Line, "seed");
 
         var regions = List(root, "regions", sourceFile, required: true).Select(x => (x.Node, Value: Scalar(x.Node, sourceFile, "regions"))).ToList();
@@ -102,7 +87,7 @@ public static class BatchPlanReader
             throw new InputException("a year range is listed twice", sourceFile, root.Children[new YamlScalarNode("years")].Start.Line, "years");
 
         var optionSets = new List<BatchOptionSet>();
-        if (Get(root, "options") is { } opts)
+        if (YamlNodes.Get(root, "options") is { } opts)
         {
             if (opts is not YamlMappingNode om || om.Children.Count == 0)
                 throw new InputException("options must map option-set names to key: value maps, e.g. fast: {draws: 200}", sourceFile, opts.Start.Line, "options");
@@ -135,12 +120,9 @@ public static class BatchPlanReader
             regions.Select(r => r.Value).ToArray(), specs, years, optionSets, inputs);
     }
 
-    private static YamlNode? Get(YamlMappingNode m, string key) =>
-        m.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
-
     private static List<(YamlNode Node, int Index)> List(YamlMappingNode root, string key, string file, bool required)
     {
-        var node = Get(root, key);
+        var node = YamlNodes.Get(root, key);
         if (node is null)
         {
             if (required) throw new InputException($"the plan has no '{key}' list", file, 1, key);
@@ -156,7 +138,7 @@ public static class BatchPlanReader
 
     private static string Scalar(YamlNode node, string file, string field)
     {
-        if (node is YamlScalarNode { Value: { } v } && v.Trim().Length > 0) return v.Trim();
+        if (YamlNodes.Text(node) is { Length: > 0 } v) return v;
         throw new InputException("expected a single value here", file, node.Start.Line, field);
     }
 

@@ -37,6 +37,36 @@ public static class IndicatorIds
     /// <summary>City-region run: annualised growth of real GVA per job between multi-year endpoints, region minus benchmark.</summary>
     public const string ProductivityGrowth = "productivity_growth";
 
+    /// <summary>Complexity: revealed comparative advantage (Balassa) on the reference geography.</summary>
+    public const string Rca = "rca";
+
+    /// <summary>Complexity: relatedness density of the sector to the region's capabilities.</summary>
+    public const string Density = "density";
+
+    /// <summary>Complexity: product (sector) complexity index.</summary>
+    public const string Pci = "pci";
+
+    /// <summary>Complexity: complexity opportunity gain of entering the sector.</summary>
+    public const string Cog = "cog";
+
+    /// <summary>Complexity: fitness of the fitness–complexity algorithm.</summary>
+    public const string Fitness = "fitness";
+
+    /// <summary>Technology: share of the sector's firms or jobs tagged with enabling technologies.</summary>
+    public const string TechIntensity = "tech_intensity";
+
+    /// <summary>Technology: binary presence of an enabling technology.</summary>
+    public const string TechPresence = "tech_presence";
+
+    /// <summary>Technology: location quotient of an enabling technology.</summary>
+    public const string TechLq = "tech_lq";
+
+    /// <summary>Technology: growth of enabling-technology activity.</summary>
+    public const string TechGrowth = "tech_growth";
+
+    /// <summary>Technology: relatedness density of the sector to the region's enabling technologies.</summary>
+    public const string TechRelatedness = "tech_relatedness";
+
     /// <summary>All ids in the order the table lists them.</summary>
     public static IReadOnlyList<string> All { get; } = new[]
     {

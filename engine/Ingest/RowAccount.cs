@@ -65,6 +65,20 @@ public sealed class RowAccount
         return sb.ToString();
     }
 
+    /// <summary>
+    /// What a command prints on stderr after reading an input (the one reject printer): the <see cref="Summary"/> line, the
+    /// first <paramref name="max"/> rejected rows one per line (file:line, field, reason, value), and how many more there are;
+    /// every line ends in a newline. The full list goes to a rejects table (<see cref="RejectsTable"/>).
+    /// </summary>
+    public string Report(int max = 20)
+    {
+        var sb = new StringBuilder(Summary()).Append('\n');
+        foreach (var r in _rejects.Take(max))
+            sb.Append(CultureInfo.InvariantCulture, $"  rejected {r.File}:{r.Line}, field '{r.Field}': {r.Reason}{(r.Value is null ? "" : " (" + r.Value + ")")}").Append('\n');
+        if (_rejects.Count > max) sb.Append(CultureInfo.InvariantCulture, $"  … and {_rejects.Count - max:N0} more rejected rows").Append('\n');
+        return sb.ToString();
+    }
+
     /// <summary>The rejects of several inputs as one table: file, line, field, reason, value.</summary>
     public static Table RejectsTable(IEnumerable<RowAccount> accounts)
     {

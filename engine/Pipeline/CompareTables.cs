@@ -1,5 +1,6 @@
 using System.Globalization;
 using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Indicators;
 
 namespace CompeteModel.Engine.Pipeline;
 
@@ -114,7 +115,7 @@ public static class CompareTables
         var t = run.Indicators;
         var lq = new Dictionary<string, double>(StringComparer.Ordinal);
         for (int i = 0; i < t.RowCount; i++)
-            if (t.Indicator[i] == "lq" && t.Year[i] == run.Year && string.Equals(t.Region[i], run.Region.Id, StringComparison.OrdinalIgnoreCase))
+            if (t.Indicator[i] == IndicatorIds.Lq && t.Year[i] == run.Year && string.Equals(t.Region[i], run.Region.Id, StringComparison.OrdinalIgnoreCase))
                 lq[t.Sector[i]] = t.Value[i];
         return lq;
     }

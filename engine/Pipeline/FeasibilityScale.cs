@@ -1,4 +1,5 @@
 using CompeteModel.Engine.Complexity;
+using CompeteModel.Engine.Indicators;
 using CompeteModel.Engine.Scoring;
 
 namespace CompeteModel.Engine.Pipeline;
@@ -23,7 +24,7 @@ public sealed record FeasibilityScale(
     ComplexityDiagnostics? Complexity)
 {
     /// <summary>Indicators that rest on the eigenvector (PCI, and COG through PCI): unreliable when the diagnostics are.</summary>
-    public static IReadOnlyList<string> EigenvectorIndicators { get; } = ["pci", "cog", "eci", "coi"];
+    public static IReadOnlyList<string> EigenvectorIndicators { get; } = [IndicatorIds.Pci, IndicatorIds.Cog, "eci", "coi"];
 
     /// <summary>
     /// The national side: a cell of a model indicator is unreliable when it is missing, or when it is one of

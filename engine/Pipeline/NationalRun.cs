@@ -23,7 +23,7 @@ public static class NationalRun
     /// spec's presence threshold), density, pci, cog and fitness (Tacchella product complexity). The location-level
     /// ECI and COI are in <see cref="NationalRunResult"/> (one value per location, not per product).
     /// </summary>
-    public static IReadOnlyList<string> IndicatorIds { get; } = ["rca", "present", "density", "pci", "cog", "fitness"];
+    public static IReadOnlyList<string> IndicatorIds { get; } = [Indicators.IndicatorIds.Rca, "present", Indicators.IndicatorIds.Density, Indicators.IndicatorIds.Pci, Indicators.IndicatorIds.Cog, Indicators.IndicatorIds.Fitness];
 
     /// <summary>
     /// Runs the national model for <paramref name="location"/>. Bad columns, an unknown location or period, or a

@@ -1,3 +1,4 @@
+using CompeteModel.Engine.Indicators;
 namespace CompeteModel.Engine.Pipeline;
 
 /// <summary>
@@ -19,7 +20,7 @@ public static class Reliability
         int kf = m.ColumnOf("firms");
         int min = r.Spec.Thresholds.MinFirms ?? 10;
         if (kf >= 0 && m[e, kf] < 2 * min) flags.Add($"few firms ({m[e, kf]:0})");
-        int kl = m.ColumnOf("lq");
+        int kl = m.ColumnOf(IndicatorIds.Lq);
         if (kl >= 0 && r.Uncertainty.Lower is { } lo && r.Uncertainty.Upper is { } hi)
         {
             double a = lo[e * m.IndicatorCount + kl], b = hi[e * m.IndicatorCount + kl];

@@ -20,11 +20,11 @@ internal static class RunColumnValues
     {
         [IndicatorIds.GrowthDifferential] = GrowthDifferential,
         [IndicatorIds.ProductivityGrowth] = ProductivityGrowth,
-        ["density"] = (ctx, c, v, k) => FromComplexity(ctx, c, v, k, cx => cx.Density, perRegion: true),
-        ["cog"] = (ctx, c, v, k) => FromComplexity(ctx, c, v, k, cx => cx.Cog, perRegion: true),
-        ["rca"] = (ctx, c, v, k) => FromComplexity(ctx, c, v, k, cx => cx.Rca, perRegion: true),
-        ["pci"] = (ctx, c, v, k) => FromComplexity(ctx, c, v, k, cx => cx.Pci, perRegion: false),
-        ["tech_intensity"] = TechIntensity,
+        [IndicatorIds.Density] = (ctx, c, v, k) => FromComplexity(ctx, c, v, k, cx => cx.Density, perRegion: true),
+        [IndicatorIds.Cog] = (ctx, c, v, k) => FromComplexity(ctx, c, v, k, cx => cx.Cog, perRegion: true),
+        [IndicatorIds.Rca] = (ctx, c, v, k) => FromComplexity(ctx, c, v, k, cx => cx.Rca, perRegion: true),
+        [IndicatorIds.Pci] = (ctx, c, v, k) => FromComplexity(ctx, c, v, k, cx => cx.Pci, perRegion: false),
+        [IndicatorIds.TechIntensity] = TechIntensity,
         [RunColumnIds.Employment] = Employment,
         [RunColumnIds.Firms] = (ctx, c, v, k) =>
         {

@@ -1,3 +1,4 @@
+using CompeteModel.Engine.Indicators;
 using CompeteModel.Engine.Panels;
 using CompeteModel.Engine.Reporting;
 using CompeteModel.Engine.Scoring;
@@ -37,11 +38,11 @@ public static class RunReport
                     SpecialisationGrowthClass.Underrepresented => ReportQuadrant.Underrepresented,
                     _ => ReportQuadrant.Unclassified,
                 },
-                Lq = V("lq"),
+                Lq = V(IndicatorIds.Lq),
                 GrowthVsBenchmark = m.ColumnOf(Indicators.IndicatorIds.GrowthDifferential) >= 0 ? 100 * V(Indicators.IndicatorIds.GrowthDifferential) : CagrGapPoints(r, s),
                 Employment = V("employment"),
-                Density = V("density"),
-                Pci = V("pci"),
+                Density = V(IndicatorIds.Density),
+                Pci = V(IndicatorIds.Pci),
                 Contributions = indicatorIds.Select((id, k) => new ReportContribution(id, Label(id), u.Contributions[k]))
                     .Where(c => !double.IsNaN(c.Points)).ToArray(),
                 Flags = Reliability.Flags(r, u.Code),
@@ -50,7 +51,7 @@ public static class RunReport
         var provenance = new List<ProvenanceNote>
         {
             r.UsesMicroData
-                ? new ProvenanceNote((r.FirmProvenance == Provenance.GeneratedMicroData ? "GENERATED firm-level data (demonstration) for " : "Firm-level data for ") + r.Region.Name, r.Matrix.Provenance[Math.Max(0, m.ColumnOf("lq"))],
+                ? new ProvenanceNote((r.FirmProvenance == Provenance.GeneratedMicroData ? "GENERATED firm-level data (demonstration) for " : "Firm-level data for ") + r.Region.Name, r.Matrix.Provenance[Math.Max(0, m.ColumnOf(IndicatorIds.Lq))],
                     "specialisation, growth and technology intensity; firm bootstrap bands", ChartKind.SpecialisationGrowth | ChartKind.TechnologyHeatMap | ChartKind.RankBands)
                 : new ProvenanceNote("ONS BRES employment (ITL2 × SIC)", Provenance.PublishedStatistics,
                     "specialisation and growth; rounding-interval bands", ChartKind.SpecialisationGrowth | ChartKind.RankBands),
@@ -220,18 +221,18 @@ public static class RunReport
     /// </summary>
     public static string Label(string id) => id switch
     {
-        "lq" => "specialisation (location quotient)",
-        "growth_vs_benchmark" => "growth relative to the benchmark",
-        "growth_differential" => "employment growth relative to Great Britain",
-        "productivity_growth" => "real productivity growth relative to Great Britain",
+        IndicatorIds.Lq => "specialisation (location quotient)",
+        IndicatorIds.GrowthVsBenchmark => "growth relative to the benchmark",
+        IndicatorIds.GrowthDifferential => "employment growth relative to Great Britain",
+        IndicatorIds.ProductivityGrowth => "real productivity growth relative to Great Britain",
         "cagr" => "compound annual growth",
         "ss_regional" => "the competitive (regional) shift-share effect",
-        "productivity_relative" => "productivity relative to the benchmark",
-        "density" => "relatedness density",
-        "cog" => "complexity opportunity gain",
-        "pci" => "sector complexity (PCI)",
-        "rca" => "revealed comparative advantage",
-        "tech_intensity" => "enabling-technology intensity",
+        IndicatorIds.ProductivityRelative => "productivity relative to the benchmark",
+        IndicatorIds.Density => "relatedness density",
+        IndicatorIds.Cog => "complexity opportunity gain",
+        IndicatorIds.Pci => "sector complexity (PCI)",
+        IndicatorIds.Rca => "revealed comparative advantage",
+        IndicatorIds.TechIntensity => "enabling-technology intensity",
         "employment" => "employment",
         "firms" => "number of firms",
         _ => IndicatorCatalog.Standard.Find(id)?.Description ?? id,

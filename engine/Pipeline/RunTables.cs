@@ -37,13 +37,13 @@ public static class RunTables
         var eligibility = r.Eligibility.ToDictionary(x => x.Code, StringComparer.Ordinal);
         cols.Add(TableColumn.Of("trade_class", units.Select(u => (string?)Sectors.TradeClassification.Name(eligibility[u.Code].Class)).ToArray()));
         cols.Add(TableColumn.Of("jump_years", units.Select(u => (string?)(r.JumpYears.TryGetValue(u.Code, out var y) ? string.Join(" ", y) : "")).ToArray()));
-        foreach (var id in new[] { "lq", "growth_differential", "growth_vs_benchmark", "productivity_relative", "productivity_growth", "density", "pci", "tech_intensity", "employment", "firms" })
+        foreach (var id in new[] { IndicatorIds.Lq, IndicatorIds.GrowthDifferential, IndicatorIds.GrowthVsBenchmark, IndicatorIds.ProductivityRelative, IndicatorIds.ProductivityGrowth, IndicatorIds.Density, IndicatorIds.Pci, IndicatorIds.TechIntensity, "employment", "firms" })
         {
             int k = m.ColumnOf(id);
             if (k < 0) continue;
             var rows = units.Select(u => m.RowOf(u.Code)).ToArray();
             cols.Add(TableColumn.Of(id, rows.Select(e => m[e, k]).ToArray()));
-            if (id is "lq" or "growth_differential" or "growth_vs_benchmark")
+            if (id is IndicatorIds.Lq or IndicatorIds.GrowthDifferential or IndicatorIds.GrowthVsBenchmark)
             {
                 cols.Add(TableColumn.Of(id + "_lower", rows.Select(e => r.Uncertainty.Lower![e * m.IndicatorCount + k]).ToArray()));
                 cols.Add(TableColumn.Of(id + "_upper", rows.Select(e => r.Uncertainty.Upper![e * m.IndicatorCount + k]).ToArray()));
@@ -145,16 +145,16 @@ public static class RunTables
         var reason = new List<string?>();
         var provenance = new List<string?>();
         var t = r.Indicators;
-        string microProv = r.UsesMicroData ? ProvenanceName(r.Matrix.Provenance[Math.Max(0, r.Matrix.ColumnOf("lq"))]) : ProvenanceName(Provenance.PublishedStatistics);
+        string microProv = r.UsesMicroData ? ProvenanceName(r.Matrix.Provenance[Math.Max(0, r.Matrix.ColumnOf(IndicatorIds.Lq))]) : ProvenanceName(Provenance.PublishedStatistics);
         for (int i = 0; i < t.RowCount; i++)
         {
             region.Add(t.Region[i]); sector.Add(t.Sector[i]); year.Add(t.Year[i]); indicator.Add(t.Indicator[i]);
             value.Add(t.Value[i]); lower.Add(t.Lower[i]); upper.Add(t.Upper[i]); reliable.Add(t.Reliable[i]);
             firms.Add(t.Firms[i]); reason.Add(t.Reason[i] == UndefinedReason.None ? null : t.Reason[i].ToString());
-            provenance.Add(t.Indicator[i] is "productivity_relative" or "real_gva_growth" or "productivity_growth" ? ProvenanceName(Provenance.PublishedStatistics) : microProv);
+            provenance.Add(t.Indicator[i] is IndicatorIds.ProductivityRelative or "real_gva_growth" or IndicatorIds.ProductivityGrowth ? ProvenanceName(Provenance.PublishedStatistics) : microProv);
         }
         var m = r.Matrix;
-        foreach (var id in new[] { "rca", "density", "cog", "pci", "tech_intensity" })
+        foreach (var id in new[] { IndicatorIds.Rca, IndicatorIds.Density, IndicatorIds.Cog, IndicatorIds.Pci, IndicatorIds.TechIntensity })
         {
             int k = m.ColumnOf(id);
             if (k < 0) continue;
@@ -165,7 +165,7 @@ public static class RunTables
                 // PCI and COG rest on the eigenvector's orientation: when the complexity gate failed they are diagnostics, not reliable values
                 bool gated = r.ComplexityGate is { Passed: false } && FeasibilityScale.EigenvectorIndicators.Contains(id);
                 value.Add(v); lower.Add(double.NaN); upper.Add(double.NaN);
-                reliable.Add(!double.IsNaN(v) && (id == "tech_intensity" || (r.Complexity.Diagnostics.Reliable && !gated)));
+                reliable.Add(!double.IsNaN(v) && (id == IndicatorIds.TechIntensity || (r.Complexity.Diagnostics.Reliable && !gated)));
                 firms.Add(double.NaN); reason.Add(double.IsNaN(v) ? "UnknownInput" : null);
                 provenance.Add(ProvenanceName(m.Provenance[k]));
             }

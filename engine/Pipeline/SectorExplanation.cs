@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using CompeteModel.Engine.Errors;
+using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Reporting;
 using CompeteModel.Engine.Scoring;
 
@@ -79,4 +82,58 @@ public sealed record SectorExplanation(
         for (int i = 0; i < list.Count; i++) if (list[i] == code) return i;
         return -1;
     }
+
+    /// <summary>The breakdown as a table: one row per indicator (<c>compete explain --out FILE.csv</c>).</summary>
+    public Table ToTable()
+    {
+        var x = this;
+        var rows = x.Rows;
+        return new Table(new[]
+        {
+            TableColumn.Of("sector", rows.Select(_ => (string?)x.Unit.Code).ToArray()),
+            TableColumn.Of("rank", rows.Select(_ => x.Unit.Rank).ToArray()),
+            TableColumn.Of("pillar", rows.Select(r => (string?)r.PillarId).ToArray()),
+            TableColumn.Of("indicator", rows.Select(r => (string?)r.IndicatorId).ToArray()),
+            TableColumn.Of("label", rows.Select(r => (string?)r.Label).ToArray()),
+            TableColumn.Of("raw", rows.Select(r => r.Raw).ToArray()),
+            TableColumn.Of("lower", rows.Select(r => r.Lower).ToArray()),
+            TableColumn.Of("upper", rows.Select(r => r.Upper).ToArray()),
+            TableColumn.Of("normalised", rows.Select(r => r.Normalised).ToArray()),
+            TableColumn.Of("indicator_weight", rows.Select(r => r.IndicatorWeight).ToArray()),
+            TableColumn.Of("pillar_weight", rows.Select(r => r.PillarWeight).ToArray()),
+            TableColumn.Of("effective_weight", rows.Select(r => r.EffectiveWeight).ToArray()),
+            TableColumn.Of("contribution", rows.Select(r => r.Contribution).ToArray()),
+            TableColumn.Of("gap_to_next", rows.Select(r => r.GapToNext).ToArray()),
+            TableColumn.Of("next_sector", rows.Select(_ => x.Unit.NextCode).ToArray()),
+            TableColumn.Of("note", rows.Select(r => (string?)r.Note).ToArray()),
+        });
+    }
+
+    /// <summary>The breakdown as text: the sector's rank, band and quadrants, one line per indicator, the total and the report's paragraph.</summary>
+    public string ToText()
+    {
+        var x = this;
+        var r = x.Run;
+        var u = x.Unit;
+        var b = x.Band;
+        var ci = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append(ci, $"{u.Code} {u.Name} in {r.Region.Name} ({r.Region.Code}), spec '{r.Spec.Name}', {r.BaseYear}-{r.Year}, {(r.UsesMicroData ? "firm-level data" : "published data")}\n");
+        sb.Append(ci, $"rank {u.Rank} of {r.Score.Units.Count}; 5-95% band {Math.Floor(b.P05):0}-{Math.Ceiling(b.P95):0}, median rank {b.MedianRank:0.#} over {r.MonteCarlo.Draws:N0} draws\n");
+        sb.Append(ci, $"composite {u.Composite:0.00}; specialisation x growth: {Quadrants.Name(u.SpecialisationGrowth)}; relatedness x complexity: {Quadrants.Name(u.RelatednessComplexity)}\n");
+        sb.Append(ci, $"next-ranked sector: {(u.NextCode is null ? "none (ranked last)" : u.NextCode + " " + r.SectorNames.GetValueOrDefault(u.NextCode, ""))}\n\n");
+        sb.Append("pillar              indicator              raw     normalised  weight  eff.weight  contribution  gap_to_next\n");
+        foreach (var row in x.Rows)
+        {
+            sb.Append(ci, $"{row.PillarId,-19} {row.IndicatorId,-20} {F(row.Raw, "0.###"),9} {F(row.Normalised, "0.00"),11} {F(row.IndicatorWeight, "0.##"),7} {F(row.EffectiveWeight, "0.000"),11} {F(row.Contribution, "0.00"),13} {F(row.GapToNext, "+0.00;-0.00;0.00"),12}");
+            if (row.Note.Length > 0) sb.Append("  (").Append(row.Note).Append(')');
+            sb.Append('\n');
+        }
+        double total = x.Rows.Where(z => !double.IsNaN(z.Contribution)).Sum(z => z.Contribution);
+        sb.Append(ci, $"{"total",-19} {"",-20} {"",9} {"",11} {"",7} {"",11} {total,13:0.00}\n\n");
+        sb.Append(x.Paragraph).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string F(double v, string format) => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "n/a";
 }

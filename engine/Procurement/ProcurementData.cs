@@ -9,8 +9,8 @@ using CompeteModel.Engine.Technologies;
 namespace CompeteModel.Engine.Procurement;
 
 /// <summary>
-/// The shipped reference files the procurement pipeline needs, as the <see cref="DataCatalogue"/> serves them:
-/// geography, SIC division names, the CPV → SIC concordance, buyer aliases, the retrofit lexicon and buyer-type rules,
+/// The shipped reference files the procurement pipeline needs, as the <see cref="DataCatalogue"/> serves them, beside the
+/// loaded <see cref="UkData"/> (geography, postcodes, SIC, BRES and GVA are its, never read again): SIC division names, the CPV → SIC concordance, buyer aliases, the retrofit lexicon and buyer-type rules,
 /// the postcode → district lookup, the technology taxonomy and, on first use, BRES employment by ITL2 × division and
 /// ONS regional GVA at current prices.
 /// </summary>
@@ -20,13 +20,12 @@ public sealed class ProcurementData
     private readonly Lazy<SicHierarchy> _sic;
     private readonly Lazy<GvaTable> _gva;
 
-    private ProcurementData(DataCatalogue catalogue)
+    private ProcurementData(UkData uk)
     {
+        var catalogue = uk.Catalogue;
         Catalogue = catalogue;
-        var datasets = catalogue.DatasetsDirectory;
-        Datasets = datasets;
+        Datasets = catalogue.DatasetsDirectory;
         string P(string id) => catalogue.PathOf(id);
-        var uk = UkData.Load(catalogue);
         Geography = uk.Geography;
         DivisionNames = ReadDivisionNames(P(DataCatalogue.Ids.SicDivisions));
         Concordance = CpvConcordance.Read(P(DataCatalogue.Ids.CpvConcordance), new HashSet<string>(DivisionNames.Keys, StringComparer.Ordinal));
@@ -45,8 +44,14 @@ public sealed class ProcurementData
     public static ProcurementData Load(string datasets)
     {
         if (!Directory.Exists(datasets)) throw new InputException("datasets folder not found", datasets, field: "--data");
-        return new ProcurementData(DataCatalogue.Open(datasets));
+        return new ProcurementData(UkData.Load(DataCatalogue.Open(datasets)));
     }
+
+    /// <summary>
+    /// The procurement files beside UK data already loaded (geography, postcodes, SIC, BRES and GVA are taken from it, not
+    /// read again); the procurement reference files come from the same catalogue.
+    /// </summary>
+    public static ProcurementData From(UkData uk) => new(uk);
 
     /// <summary>The catalogue the reference files come from.</summary>
     public DataCatalogue Catalogue { get; }

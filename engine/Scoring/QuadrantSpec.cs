@@ -1,3 +1,4 @@
+using CompeteModel.Engine.Indicators;
 namespace CompeteModel.Engine.Scoring;
 
 /// <summary>
@@ -18,7 +19,7 @@ public sealed record QuadrantSpec(
     double? ComplexityCut = null)
 {
     /// <summary>The defaults: lq, growth_vs_benchmark, density, pci.</summary>
-    public static QuadrantSpec Default { get; } = new("lq", "growth_vs_benchmark", "density", "pci");
+    public static QuadrantSpec Default { get; } = new(IndicatorIds.Lq, IndicatorIds.GrowthVsBenchmark, IndicatorIds.Density, IndicatorIds.Pci);
 
     /// <summary>The indicator ids the quadrants read (those set).</summary>
     public IEnumerable<string> Ids() => new[] { Specialisation, Growth, Relatedness, Complexity }.Where(x => x is not null).Select(x => x!);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CompeteModel.Engine.Indicators;
 using CompeteModel.Engine.Sectors;
 using YamlDotNet.RepresentationModel;
 
@@ -78,7 +79,7 @@ internal sealed partial class SpecReader
     {
         var map = Mapping(node, "complexity_gate");
         var k = Keys(map, "complexity_gate", ["indicators", "min_year_stability"]);
-        IReadOnlyList<string> ids = ["pci", "cog"];
+        IReadOnlyList<string> ids = [IndicatorIds.Pci, IndicatorIds.Cog];
         if (k.TryGetValue("indicators", out var iN))
             ids = Sequence(iN, "complexity_gate.indicators").Select((x, i) =>
             {

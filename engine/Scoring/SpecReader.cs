@@ -1,6 +1,6 @@
 using System.Globalization;
 using CompeteModel.Engine.Errors;
-using YamlDotNet.Core;
+using CompeteModel.Engine.IO;
 using YamlDotNet.RepresentationModel;
 
 namespace CompeteModel.Engine.Scoring;
@@ -30,30 +30,10 @@ internal sealed partial class SpecReader
 
     private ModelSpec ReadRoot(string yaml)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet's parser can stop in a state it reports this way on some malformed input; no position is known
-            throw new InputException("the spec is not valid YAML (the parser stopped: " + e.Message + ")", _file, null, null, e);
-        }
-        catch (YamlException e)
-        {
-            // "direction: -" is the usual culprit: an unquoted "-" starts a list item where a value was expected.
-            var lines = yaml.Split('\n');
-            long line = e.Start.Line;
-            string text = line >= 1 && line <= lines.Length ? lines[line - 1].TrimEnd() : "";
-            int colon = text.IndexOf(':');
-            if (colon > 0 && text[(colon + 1)..].Trim() == "-")
-                throw new InputException("a '-' value must be quoted (\"-\"): unquoted, YAML reads it as the start of a list", _file, line, text[..colon].Trim().TrimStart('-', ' '), e);
-            throw new InputException("the spec is not valid YAML (column " + e.Start.Column.ToString(CultureInfo.InvariantCulture) + "): " + e.Message, _file, line, null, e);
-        }
-        if (stream.Documents.Count == 0) throw new InputException("the spec is empty", _file, 1);
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InputException("the spec must be a mapping of keys (name:, pillars:, ...)", _file, stream.Documents[0].RootNode.Start.Line);
+        // "direction: -" is the usual culprit of a parse error: an unquoted "-" starts a list item where a value was expected.
+        var doc = YamlNodes.Parse(yaml, _file, "the spec is not valid YAML") ?? throw new InputException("the spec is empty", _file, 1);
+        if (doc is not YamlMappingNode root)
+            throw new InputException("the spec must be a mapping of keys (name:, pillars:, ...)", _file, YamlNodes.Line(doc));
 
         var keys = Keys(root, "", TopKeys);
         CheckEnumerations(keys);
@@ -393,7 +373,7 @@ internal sealed partial class SpecReader
         k.TryGetValue(key, out var n) ? Scalar(n, at.Length == 0 ? key : at + "." + key) : null;
 
     private string Scalar(YamlNode node, string at) =>
-        node is YamlScalarNode s ? (s.Value ?? "").Trim() : throw Error("expected a single value here, not a list or mapping", node, at);
+        YamlNodes.Text(node) ?? throw Error("expected a single value here, not a list or mapping", node, at);
 
     private double Number(YamlNode node, string at)
     {
@@ -452,8 +432,7 @@ internal sealed partial class SpecReader
         }
     }
 
-    private InputException Error(string message, YamlNode node, string field) =>
-        new(message, _file, (long)node.Start.Line, field);
+    private InputException Error(string message, YamlNode node, string field) => YamlNodes.Error(message, _file, node, field);
 
     private static string Fmt(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
 }

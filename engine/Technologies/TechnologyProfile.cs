@@ -1,4 +1,5 @@
 using CompeteModel.Engine.IO;
+using CompeteModel.Engine.Indicators;
 
 namespace CompeteModel.Engine.Technologies;
 
@@ -205,15 +206,15 @@ public sealed class TechnologyProfile
         void Add(string k, string u, string t, string n, double v) { kind.Add(k); unit.Add(u); tech.Add(t); name.Add(n); value.Add(v); }
         for (int t = 0; t < T; t++)
         {
-            Add("technology", TechnologyIds[t], TechnologyIds[t], "tech_presence", TechPresence(r, t));
-            Add("technology", TechnologyIds[t], TechnologyIds[t], "tech_lq", Lq[r * T + t]);
-            Add("technology", TechnologyIds[t], TechnologyIds[t], "tech_growth", TechGrowth(r, t));
-            Add("technology", TechnologyIds[t], TechnologyIds[t], "tech_relatedness", TechRelatedness(r, t));
+            Add("technology", TechnologyIds[t], TechnologyIds[t], IndicatorIds.TechPresence, TechPresence(r, t));
+            Add("technology", TechnologyIds[t], TechnologyIds[t], IndicatorIds.TechLq, Lq[r * T + t]);
+            Add("technology", TechnologyIds[t], TechnologyIds[t], IndicatorIds.TechGrowth, TechGrowth(r, t));
+            Add("technology", TechnologyIds[t], TechnologyIds[t], IndicatorIds.TechRelatedness, TechRelatedness(r, t));
         }
         for (int s = 0; s < S; s++)
         {
             if (!(CellFirms[r * S + s] > 0)) continue;
-            for (int t = 0; t < T; t++) Add("sector", SectorCodes[s], TechnologyIds[t], "tech_intensity", TechIntensity(r, s, t));
+            for (int t = 0; t < T; t++) Add("sector", SectorCodes[s], TechnologyIds[t], IndicatorIds.TechIntensity, TechIntensity(r, s, t));
         }
         return new Table(
         [

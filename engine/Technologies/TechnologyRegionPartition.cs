@@ -1,4 +1,6 @@
+using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
+using CompeteModel.Engine.Ingest.Micro;
 
 namespace CompeteModel.Engine.Technologies;
 
@@ -38,6 +40,18 @@ public sealed class TechnologyRegionPartition
 
     /// <summary>The region index of a district (index into <see cref="GeographyModel.Lads"/>).</summary>
     public int RegionOfLad(int ladIndex) => _regionOfLad[ladIndex];
+
+    /// <summary>
+    /// Builds profile input from a firm table read by <see cref="MicroDataReader"/> (the one reader of firm files, with its
+    /// rules for every row), each firm tagged from its description and CPC codes; <paramref name="source"/> names the file
+    /// in the error when no row was usable.
+    /// </summary>
+    public TechnologyFirms Firms(FirmTable firms, TechnologyTagger tagger, string source)
+    {
+        if (firms.Count == 0) throw new InputException("no usable firm rows", source);
+        return Firms(firms.LadIndex, firms.SicCode, firms.Employment, firms.Year, tagger.TagMasks(firms.Description, firms.Cpc),
+            tagger.Taxonomy.Technologies.Select(t => t.Id).ToList());
+    }
 
     /// <summary>
     /// Builds profile input from firm arrays as in the micro-data firm table: district index, SIC code (2–5 digits;

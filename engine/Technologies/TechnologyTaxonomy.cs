@@ -1,6 +1,5 @@
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.IO;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace CompeteModel.Engine.Technologies;
@@ -48,20 +47,7 @@ public sealed class TechnologyTaxonomy
     /// <summary>Parses taxonomy YAML; <paramref name="fileName"/> is used in error messages.</summary>
     public static TechnologyTaxonomy Parse(string yaml, string fileName)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new InputException($"not valid YAML (the parser stopped: {e.Message})", fileName, inner: e);
-        }
-        catch (YamlException e)
-        {
-            throw new InputException($"not valid YAML (column {e.Start.Column}): {e.Message}", fileName, e.Start.Line, inner: e);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (YamlNodes.Parse(yaml, fileName) is not YamlMappingNode root)
             throw new InputException("expected a mapping with 'sources' and 'technologies'", fileName, 1);
 
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -131,7 +117,7 @@ public sealed class TechnologyTaxonomy
 
     private static IEnumerable<YamlNode> Sequence(YamlMappingNode m, string key, string file)
     {
-        if (!m.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        if (YamlNodes.Get(m, key) is not { } node)
             throw new InputException($"missing '{key}'", file, m.Start.Line, key);
         if (node is not YamlSequenceNode seq) throw new InputException($"'{key}' must be a list", file, node.Start.Line, key);
         return seq.Children;
@@ -142,16 +128,14 @@ public sealed class TechnologyTaxonomy
 
     private static string Scalar(YamlMappingNode m, string key, string file)
     {
-        if (!m.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        if (YamlNodes.Get(m, key) is not { } node)
             throw new InputException($"missing '{key}'", file, m.Start.Line, key);
-        if (node is not YamlScalarNode s || string.IsNullOrWhiteSpace(s.Value))
-            throw new InputException($"'{key}' must be a non-empty text", file, node.Start.Line, key);
-        return s.Value.Trim();
+        return YamlNodes.Text(node) is { Length: > 0 } text ? text : throw YamlNodes.Error($"'{key}' must be a non-empty text", file, node, key);
     }
 
     private static List<string> Strings(YamlMappingNode m, string key, string file, bool required)
     {
-        if (!m.Children.TryGetValue(new YamlScalarNode(key), out var node))
+        if (YamlNodes.Get(m, key) is not { } node)
         {
             if (required) throw new InputException($"missing '{key}'", file, m.Start.Line, key);
             return [];

@@ -95,4 +95,22 @@ public sealed class CompareEndToEndTests
             if (a == "wyca") { Assert.True(value >= previous); previous = value; }
         }
     }
+
+    [Fact]
+    public void RegionsRunSideBySide_GiveTheSameBytesAsRunInTurn()
+    {
+        // ComparePolicy.RunAll runs regions concurrently (--jobs, default 2) and CompareOutputs writes their folders
+        // concurrently: the outputs must not depend on the scheduling
+        var cwd = Compete.TempDir("compare-jobs");
+        foreach (var (jobs, folder) in new[] { ("1", "one"), ("3", "three") })
+        {
+            var r = Compete.Run(cwd, "compare", "--regions", "wmca,gmca,symca", "--draws", "30", "--jobs", jobs, "--out", folder);
+            Assert.True(r.ExitCode == 0, r.ToString());
+        }
+        string one = Path.Combine(cwd, "one"), three = Path.Combine(cwd, "three");
+        var files = Directory.GetFiles(one, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(one, f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(files, Directory.GetFiles(three, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(three, f)).Order(StringComparer.Ordinal).ToArray());
+        Assert.Contains(Path.Combine("symca", "rankings.csv"), files);
+        foreach (var f in files) Assert.True(File.ReadAllBytes(Path.Combine(one, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(three, f))), f);
+    }
 }

@@ -168,6 +168,14 @@ public sealed class RobustnessEndToEndTests
     }
 
     [Fact]
+    public void Profile_OnTheNationalRun_IsAUsageError()
+    {
+        // The national run writes no run.json, so --profile would be silently ignored.
+        var input = Write("trade-profile.csv", TradeCsv());
+        AssertCleanFailure(Compete.Run(Cwd, "run", "--input", input, "--region", "L0", "--profile"), 2, "--profile");
+    }
+
+    [Fact]
     public void SpecWithAYamlSyntaxError_NamesFileLineAndColumn()
     {
         var spec = Write("syntax.yaml", "name: x\npillars:\n  - id: a\n   weight: 1\n");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Reporting;
@@ -59,5 +60,38 @@ public sealed class RunEndToEndTests
         foreach (var f in new[] { "rankings.csv", "rankings.parquet", "run.json", "report.html", "report.md", "indicators.parquet" })
             Assert.True(File.ReadAllBytes(Path.Combine(cwd, "a", f)).SequenceEqual(File.ReadAllBytes(Path.Combine(cwd, "b", f))), f + " differs between two runs with seed 11");
         Assert.Equal(a.Stdout, b.Stdout);
+        using (var plain = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(cwd, "a", "run.json"))))
+            Assert.False(plain.RootElement.TryGetProperty("profile", out _), "run.json has a profile block without --profile");
+    }
+
+    /// <summary>
+    /// --profile adds to run.json the stages in the order they ran, each with the seconds since the command started (never
+    /// decreasing) and the peak working set so far (never decreasing, positive); everything else in run.json is as without it.
+    /// </summary>
+    [Fact]
+    public void Profile_AddsEveryStageInOrderToRunJson_AndNothingElse()
+    {
+        var cwd = Compete.TempDir("profile");
+        var plain = Compete.Run(cwd, "run", "--draws", "50", "--seed", "3", "--out", "plain");
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        var profiled = Compete.Run(cwd, "run", "--draws", "50", "--seed", "3", "--out", "profiled", "--profile");
+        Assert.True(profiled.ExitCode == 0, profiled.ToString());
+
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(cwd, "profiled", "run.json")));
+        var stages = doc.RootElement.GetProperty("profile").EnumerateArray().ToList();
+        Assert.Equal(["load", "indicators", "complexity", "technologies", "scoring", "outputs"], stages.Select(e => e.GetProperty("stage").GetString() ?? "").ToArray());
+        var seconds = stages.Select(e => e.GetProperty("seconds").GetDouble()).ToArray();
+        var peak = stages.Select(e => e.GetProperty("peak_mb").GetDouble()).ToArray();
+        Assert.All(seconds, t => Assert.True(t >= 0));
+        Assert.All(peak, m => Assert.True(m > 0));
+        for (int i = 1; i < stages.Count; i++)
+        {
+            Assert.True(seconds[i] >= seconds[i - 1], $"stage {i} starts before stage {i - 1}: {seconds[i]} < {seconds[i - 1]}");
+            Assert.True(peak[i] >= peak[i - 1], $"peak memory fell from stage {i - 1} to {i}");
+        }
+
+        using var other = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(cwd, "plain", "run.json")));
+        var without = doc.RootElement.EnumerateObject().Where(p => p.Name != "profile").Select(p => p.Name + "=" + p.Value.GetRawText()).ToArray();
+        Assert.Equal(other.RootElement.EnumerateObject().Select(p => p.Name + "=" + p.Value.GetRawText()).ToArray(), without);
     }
 }

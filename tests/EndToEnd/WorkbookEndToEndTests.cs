@@ -1,4 +1,4 @@
-using CompeteModel.Cli.Infrastructure;
+using CompeteModel.Engine.Reporting;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Scoring;
 using NPOI.SS.UserModel;

@@ -1,4 +1,4 @@
-using CompeteModel.Cli.Infrastructure;
+using CompeteModel.Engine.Reporting;
 using CompeteModel.Engine.IO;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

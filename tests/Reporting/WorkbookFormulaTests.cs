@@ -1,5 +1,4 @@
 using System.Globalization;
-using CompeteModel.Cli.Infrastructure;
 using CompeteModel.Engine.IO;
 using CompeteModel.Engine.Reporting;
 using CompeteModel.Engine.Scoring;

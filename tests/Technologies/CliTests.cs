@@ -83,7 +83,8 @@ public sealed class CliTests : IDisposable
     {
         // WMCA (Birmingham E08000025): 29/100 "electric vehicles", 29/50 "machine tools", 47/10 "heat pump installation".
         // Rest of ITL1 TLG (Bromsgrove E07000234): 47/20 "retail". TLD (Manchester E08000003): 62/30 "machine learning",
-        // 62/unknown "machine learning". One row with an unknown district is rejected.
+        // 62 "machine learning" with no employment, rejected as every firm-file reader does (MicroDataReader: missing
+        // required value). One row with an unknown district is rejected.
         // Known employment 210; low-carbon vehicles 100 (all in WMCA): WMCA share 100/160 = 0.625, benchmark 100/210,
         // LQ = 0.625 / (100/210) = 1.3125.
         var firms = Write("firms.csv",

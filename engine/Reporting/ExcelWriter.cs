@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Table = CompeteModel.Engine.IO.Table;
 
-namespace CompeteModel.Cli.Infrastructure;
+namespace CompeteModel.Engine.Reporting;
 
 /// <summary>
 /// Writes engine <see cref="Table"/>s to an .xlsx workbook, one sheet per table (plus any <see cref="FormulaSheet"/>s,

@@ -1,7 +1,7 @@
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Sectors;
 
-namespace CompeteModel.Cli.Infrastructure;
+namespace CompeteModel.Engine.Pipeline;
 
 /// <summary>The shipped cluster definitions (<c>datasets/sectors/clusters_NAME.csv</c>) and user files given to <c>--sector-set</c>.</summary>
 public static class SectorSets

@@ -1,4 +1,4 @@
-namespace CompeteModel.Cli.Infrastructure;
+namespace CompeteModel.Engine.Reporting;
 
 /// <summary>A worksheet given cell by cell, with formulas, for <see cref="ExcelWriter"/>; rows above <see cref="FrozenRows"/> stay in view.</summary>
 public sealed class FormulaSheet(int frozenRows)

@@ -2,33 +2,39 @@ using System.Globalization;
 using CompeteModel.Engine.Batch;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Ingest.Uk;
-using CompeteModel.Engine.Pipeline;
 
-namespace CompeteModel.Cli.Infrastructure;
+namespace CompeteModel.Engine.Pipeline;
 
 /// <summary>
-/// Runs one batch plan entry as <c>compete run</c> would: region × spec × years × option set, seeded with the plan's
+/// Runs one batch plan entry (<see cref="BatchRunner"/>'s executor) as <c>compete run</c> would: region × spec × years × option set, seeded with the plan's
 /// seed, writing every run output (<see cref="RunOutputs"/>) into the run's work folder. The UK data are loaded once
 /// and shared by parallel runs. Option-set keys: <c>draws</c>, <c>level</c>, <c>micro</c> (a firm-data file),
 /// <c>no_micro</c> (true/false), <c>bootstrap_draws</c>, <c>bres</c> (a NOMIS BRES download, as <c>--bres</c>),
 /// <c>bres_status</c>, <c>bres_measure</c>; any other key fails the run with the list of keys.
 /// Years "FIRST-LAST" set the base and end year; a single year sets the end year (base year from the spec).
 /// </summary>
-public sealed class BatchExecutor
+public sealed class CityRegionBatchExecutor
 {
     public static readonly string[] OptionKeys = ["bootstrap_draws", "bres", "bres_measure", "bres_status", "draws", "generated_firms", "level", "micro", "no_micro"];
 
     private readonly Lazy<(string DataDir, UkData Uk)> _data;
+    private readonly string _toolVersion;
 
-    /// <param name="dataDir">The datasets/ folder; null finds it as the other commands do.</param>
-    public BatchExecutor(string? dataDir = null)
+    /// <param name="dataDir">Finds the datasets/ folder when the first run needs it (the CLI resolves <c>--data</c> or the current folder).</param>
+    /// <param name="toolVersion">The version recorded in each run's run.json.</param>
+    public CityRegionBatchExecutor(Func<string> dataDir, string toolVersion)
     {
+        _toolVersion = toolVersion;
         _data = new Lazy<(string, UkData)>(() =>
         {
-            var dir = DataPaths.Resolve(dataDir);
+            var dir = dataDir();
             return (dir, UkData.Load(dir));
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <param name="dataDir">The datasets/ folder.</param>
+    /// <param name="toolVersion">The version recorded in each run's run.json.</param>
+    public CityRegionBatchExecutor(string dataDir, string toolVersion) : this(() => Path.GetFullPath(dataDir), toolVersion) { }
 
     public BatchRunOutcome Execute(BatchRun run, CancellationToken ct)
     {
@@ -59,7 +65,7 @@ public sealed class BatchExecutor
         if (Int(run, "bootstrap_draws") is { } bd) request = request with { BootstrapDraws = bd };
         var result = CityRegionRun.Execute(uk, request);
         ct.ThrowIfCancellationRequested();
-        RunOutputs.Write(result, run.WorkDirectory, RunSetup.Manifest(uk, result, run.SpecFile, inputs, dataDir));
+        RunOutputs.Write(result, run.WorkDirectory, RunSetup.Manifest(uk, result, run.SpecFile, inputs, dataDir, _toolVersion));
         return BatchRunOutcome.Success(result.Warnings.Distinct().ToArray());
     }
 

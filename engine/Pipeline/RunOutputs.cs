@@ -1,13 +1,12 @@
 using System.Text;
 using System.Text.Json;
-using CompeteModel.Engine.Catalogue;
+using CompeteModel.Engine.Batch;
 using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.IO;
-using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Reporting;
 using CompeteModel.Engine.Scoring;
 
-namespace CompeteModel.Cli.Infrastructure;
+namespace CompeteModel.Engine.Pipeline;
 
 /// <summary>
 /// Writes every output of a city-region run into one folder: rankings (CSV, Parquet), indicators (Parquet, CSV),
@@ -217,6 +216,19 @@ public static class RunOutputs
             w.WriteStartArray("outputs");
             foreach (var o in outputs) w.WriteStringValue(o.Replace('\\', '/'));
             w.WriteEndArray();
+            if (info.Profile is { } profile)
+            {
+                w.WriteStartArray("profile");
+                foreach (var p in profile)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("stage", p.Stage);
+                    w.WriteNumber("seconds", Math.Round(p.Seconds, 3));
+                    w.WriteNumber("peak_mb", Math.Round(p.PeakMegabytes, 1));
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
@@ -228,22 +240,5 @@ public static class RunOutputs
         else w.WriteNull(name);
     }
 
-    public static string Sha256(string path) => File.Exists(path) ? CompeteModel.Engine.Batch.Hashes.OfFile(path) : "";
-}
-
-/// <summary>What run.json records beyond the result: tool version, spec file and input files (paths relative to the data folder).</summary>
-public sealed record RunManifestInfo(string Version, string SpecFile, IReadOnlyList<string> Inputs, string DataDirectory)
-{
-    /// <summary>Every dataset the run read, with its vintage (<see cref="DataCatalogue"/>).</summary>
-    public IReadOnlyList<DataSource> Datasets { get; init; } = [];
-
-    /// <summary>Report sections and workbook sheets built from the data beside the run (districts, innovation context, datasets).</summary>
-    public RunDataSections Data { get; init; } = RunDataSections.Empty;
-
-    public string Relative(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var root = Path.GetFullPath(Path.Combine(DataDirectory, ".."));
-        return full.StartsWith(root, StringComparison.Ordinal) ? Path.GetRelativePath(root, full).Replace('\\', '/') : Path.GetFileName(full);
-    }
+    public static string Sha256(string path) => File.Exists(path) ? Hashes.OfFile(path) : "";
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
-using CompeteModel.Engine.Reporting;
 using CompeteModel.Engine.Scoring;
 
-namespace CompeteModel.Cli.Infrastructure;
+namespace CompeteModel.Engine.Reporting;
 
 /// <summary>
 /// The workbook's "weights model" sheet: the normalised indicator values the engine aggregated, the weights as cells

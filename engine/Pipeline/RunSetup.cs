@@ -1,28 +1,18 @@
-using System.Reflection;
 using CompeteModel.Engine.Catalogue;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Geography;
 using CompeteModel.Engine.Ingest.Uk;
-using CompeteModel.Engine.Pipeline;
 using CompeteModel.Engine.Scoring;
 using CompeteModel.Engine.Technologies;
 
-namespace CompeteModel.Cli.Infrastructure;
+namespace CompeteModel.Engine.Pipeline;
 
-/// <summary>Shared set-up of model runs for <c>run</c>, <c>compare</c>, <c>explain</c> and <c>batch</c>: spec, firm data, taxonomy, inputs.</summary>
+/// <summary>
+/// Shared set-up of model runs for <c>run</c>, <c>compare</c>, <c>explain</c>, <c>batch</c> and the engine API (<c>Api.Compete</c>): the
+/// default data policy (published statistics unless firm data are chosen), spec and classification lookup, the inputs a run records.
+/// </summary>
 public static class RunSetup
 {
-    /// <summary>The tool's version without a source-control suffix, so a rebuild does not invalidate resumable batches.</summary>
-    public static string Version
-    {
-        get
-        {
-            var v = typeof(RunSetup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-            int plus = v.IndexOf('+');
-            return plus >= 0 ? v[..plus] : v;
-        }
-    }
-
     /// <summary>A spec given as a path, or as the name of a shipped spec (<c>city-region</c>, <c>national</c>).</summary>
     public static string SpecPath(string dataDir, string spec) => DataCatalogue.Open(dataDir).SpecPath(spec);
 
@@ -82,12 +72,12 @@ public static class RunSetup
     /// What run.json and the report record beyond the result: version, spec, input files, every dataset the run read with
     /// its vintage, and the report's data sections (districts side by side, innovation context, datasets).
     /// </summary>
-    public static RunManifestInfo Manifest(UkData uk, CityRegionRunResult result, string specPath, IReadOnlyList<string> inputs, string dataDir)
+    public static RunManifestInfo Manifest(UkData uk, CityRegionRunResult result, string specPath, IReadOnlyList<string> inputs, string dataDir, string version)
     {
         var used = new HashSet<string>(inputs.Select(Path.GetFullPath), StringComparer.Ordinal);
         var datasets = uk.Catalogue.Sources().Where(s => used.Contains(Path.GetFullPath(s.Path))).ToList();
         if (uk.UserBres is { } user) datasets.Insert(0, UserBresSource(user));
-        return new RunManifestInfo(RunSetup.Version, specPath, inputs, dataDir)
+        return new RunManifestInfo(version, specPath, inputs, dataDir)
         {
             Datasets = datasets,
             Data = RunSections.Build(uk, result, datasets),
@@ -100,11 +90,4 @@ public static class RunSetup
                 string.Join(", ", user.AreaKinds.Values.Distinct().Order()), user.Years.Count == 0 ? "—" : $"{user.Years[0]}–{user.Years[^1]}",
                 "the user's NOMIS download", "ONS, Open Government Licence v3.0", "BRES employment given with --bres"),
             user.Source, true, true);
-}
-
-/// <summary>The run options a user can set on the command line.</summary>
-public sealed record RunChoices(string? Level, int? Year, int? BaseYear, string? MicroFile, bool NoMicro, int? Draws, int? Seed, int? Jobs)
-{
-    /// <summary>Use generated firm-level data (a demonstration, labelled in every output).</summary>
-    public bool GeneratedFirms { get; init; }
 }

@@ -1,4 +1,4 @@
-namespace CompeteModel.Cli.Infrastructure;
+namespace CompeteModel.Engine.Reporting;
 
 /// <summary>
 /// One cell of a <see cref="FormulaSheet"/> (0-based row and column): a number, a text, or a formula (A1 notation,
