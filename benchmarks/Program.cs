@@ -16,4 +16,11 @@ if (args is ["--complexity-stages", var input, var loc, var prod, var val, var t
     ComplexityStages.Run(input, loc, prod, val, time == "-" ? null : time, output, int.Parse(repeats, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
+// One side of the ingest comparison in its own process, for wall, CPU and peak memory (see IngestBenchmarks.RunOnce):
+//   dotnet run -c Release --project benchmarks -- --ingest-once compete|duckdb|generate gb:2024 [runs]
+if (args is ["--ingest-once", var side, var ingestCase, ..])
+{
+    IngestBenchmarks.RunOnce(side, ingestCase, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

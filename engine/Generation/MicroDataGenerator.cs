@@ -106,10 +106,39 @@ public sealed class MicroDataGenerator
         return r.ToList();
     }
 
-    /// <summary>Generates the areas one at a time (firms ordered by firm id, then year).</summary>
+    /// <summary>Areas generated ahead of the one the caller is consuming.</summary>
+    private const int Lookahead = 2;
+
+    /// <summary>
+    /// Generates the areas in code order (firms ordered by firm id, then year). Every random stream is seeded by area and
+    /// subclass, so areas are independent: the next ones are generated on other threads while the caller consumes this
+    /// one, and the areas and their bytes are the same as one at a time. At most <see cref="Lookahead"/> + 1 areas are in
+    /// memory at once.
+    /// </summary>
     public IEnumerable<GeneratedArea> Generate()
     {
-        foreach (var a in Areas) yield return GenerateArea(a);
+        var pending = new Queue<Task<GeneratedArea>>();
+        int next = 0;
+        try
+        {
+            while (true)
+            {
+                while (next < Areas.Count && pending.Count < Lookahead)
+                {
+                    var area = Areas[next++];
+                    pending.Enqueue(Task.Run(() => GenerateArea(area)));
+                }
+                if (pending.Count == 0) yield break;
+                yield return pending.Dequeue().GetAwaiter().GetResult();
+            }
+        }
+        finally
+        {
+            // A caller that stops early (or an area that failed) leaves no generation running behind it.
+            foreach (var t in pending)
+                try { t.Wait(); }
+                catch (AggregateException) { }
+        }
     }
 
     /// <summary>Generates one ITL2 area.</summary>
@@ -322,7 +351,9 @@ public sealed class MicroDataGenerator
     {
         int y = _idbr.NearestYear(year);
         int key = y * 10_000 + s;
-        if (_cdfCache.TryGetValue(key, out var cdf)) return cdf;
+        double[]? cdf;
+        lock (_cdfCache)
+            if (_cdfCache.TryGetValue(key, out cdf)) return cdf;
         Span<double> shares = stackalloc double[IdbrTable.BandCount];
         if (!_idbr.TryShares(y, s, shares))
         {
@@ -338,7 +369,8 @@ public sealed class MicroDataGenerator
         double acc = 0;
         for (int b = 0; b < IdbrTable.BandCount; b++) cdf[b] = acc += shares[b];
         cdf[^1] = 1.0;
-        _cdfCache[key] = cdf;
+        // Areas are generated on several threads; the shares depend only on the key, so whichever thread stores first wins.
+        lock (_cdfCache) _cdfCache.TryAdd(key, cdf);
         return cdf;
     }
 

@@ -41,6 +41,36 @@ public class GeneratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Areas_generated_ahead_on_other_threads_are_the_areas_generated_one_at_a_time()
+    {
+        var codes = Generator(new MicroGeneratorOptions(Scale: 0.02)).Areas.Take(4).ToArray();
+        var o = new MicroGeneratorOptions(Seed: 11, Scale: 0.02, Itl2Filter: codes);
+        var gen = Generator(o);
+        var sequential = gen.Areas.Select(gen.GenerateArea).ToList();
+        var ahead = Generator(o).Generate().ToList();
+        Assert.Equal(codes.Order(StringComparer.Ordinal), ahead.Select(a => a.Itl2Code));
+        Assert.Equal(sequential.Select(a => a.Itl2Code), ahead.Select(a => a.Itl2Code));
+        for (int i = 0; i < sequential.Count; i++)
+        {
+            var (a, b) = (sequential[i].Firms, ahead[i].Firms);
+            Assert.True(a.Count > 0);
+            Assert.Equal(a.FirmId, b.FirmId);
+            Assert.Equal(a.Year, b.Year);
+            Assert.Equal(a.LadIndex, b.LadIndex);
+            Assert.Equal(a.SicCode, b.SicCode);
+            Assert.Equal(a.Employment, b.Employment);
+            Assert.Equal(a.Turnover, b.Turnover);
+            Assert.Equal(a.BirthYear, b.BirthYear);
+            Assert.Equal(a.Description, b.Description);
+            Assert.Equal(a.Cpc, b.Cpc);
+            Assert.Equal(a.Itl2, b.Itl2);
+            Assert.Equal(sequential[i].UnknownCells, ahead[i].UnknownCells);
+        }
+        // A caller that stops after the first area gets it (and the areas started ahead finish behind it).
+        Assert.Equal(sequential[0].Firms.FirmId, Generator(o).Generate().First().Firms.FirmId);
+    }
+
+    [Fact]
     public void The_shipped_WMCA_file_is_what_the_default_run_generates_byte_for_byte()
     {
         var shipped = Path.Combine(TestData.Datasets, "micro", "wmca_firms_2015_2021.parquet");

@@ -11,27 +11,33 @@ namespace CompeteModel.Engine.Ingest.Micro;
 
 /// <summary>
 /// The Parquet path. Columns are decoded into flat typed arrays by up to two threads, one job per row group and column
-/// set (districts; SIC codes; the numbers and itl2; the text columns), each job writing only its own rows of its own
-/// arrays, so the result does not depend on scheduling. District and SIC text is taken from Parquet.Net's raw character
-/// read (no string per value) and resolved once per distinct value (a value equal to the previous row's is reused
-/// without a lookup). A cell that is missing, out of range, unparsable or
-/// otherwise not plainly good marks its row for the slow path, which rebuilds the row and runs the same checks as the
-/// CSV path; then every row is kept or rejected in file order (duplicates included), so the accounting is exact.
+/// set (firm ids and measures; years, birth years and itl2; districts; SIC codes; the text columns), each job writing
+/// only its own rows of its own arrays, so the result does not depend on scheduling. District and SIC pages are decoded
+/// from the file's bytes by <see cref="TextPages"/> (no string per value; Parquet.Net's raw character read for layouts
+/// it declines) and resolved once per distinct value (a value equal to the previous row's is reused without a lookup).
+/// A cell that is missing, out of range, unparsable or otherwise not plainly good marks its row for the slow path,
+/// which rebuilds the row and runs the same checks as the CSV path; then every row is kept or rejected in file order
+/// (duplicates included), so the accounting is exact.
 /// </summary>
 public static partial class MicroDataReader
 {
     private const int Threads = 2;
 
-    private enum ColumnSet { Lad, Sic, Numbers, Text }
+    private enum ColumnSet { Measures, Years, Lad, Sic, Text }
 
     // Slots of the per row-group maps of cells that need the slow path.
     private const int SId = 0, SYear = 1, SLad = 2, SSic = 3, SEmp = 4, STurn = 5, SBirth = 6, SItl2 = 7, Slots = 8;
 
-    private static MicroData ReadParquet(string path, GeographyModel geo, SicHierarchy sic, bool readText)
+    private static MicroData ReadParquet(string path, GeographyModel geo, SicHierarchy sic, bool readText) =>
+        ReadParquet(path, geo, sic, readText, pageDecoder: true, stats: null);
+
+    /// <param name="pageDecoder">False reads the district and SIC columns through Parquet.Net only (tests compare the two paths).</param>
+    /// <param name="stats">Counts the column chunks the page decoder took and those it left to Parquet.Net.</param>
+    internal static MicroData ReadParquet(string path, GeographyModel geo, SicHierarchy sic, bool readText, bool pageDecoder, PageDecodeStats? stats)
     {
         try
         {
-            return ReadParquetColumns(path, geo, sic, readText);
+            return ReadParquetColumns(path, geo, sic, readText, pageDecoder, stats);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0 && e.InnerExceptions[0] is InputException)
         {
@@ -48,7 +54,7 @@ public static partial class MicroDataReader
     private sealed record MicroSchema(DataField Id, DataField Year, DataField Lad, DataField Sic, DataField Employment,
         DataField? Turnover, DataField? Birth, DataField? Description, DataField? Cpc, DataField? Itl2);
 
-    private static MicroData ReadParquetColumns(string path, GeographyModel geo, SicHierarchy sic, bool readText)
+    private static MicroData ReadParquetColumns(string path, GeographyModel geo, SicHierarchy sic, bool readText, bool pageDecoder, PageDecodeStats? stats)
     {
         MicroSchema schema;
         long[] starts;
@@ -80,14 +86,16 @@ public static partial class MicroDataReader
         int total = checked((int)starts[^1]);
         int maxGroup = counts.Length == 0 ? 0 : counts.Max();
         var b = new Builder(path, geo, sic, total);
-        var job = new Decode(path, geo, schema, b, starts, counts, total);
+        var job = new Decode(path, geo, schema, b, starts, counts, total, pageDecoder, stats);
 
         var jobs = new List<(int Group, ColumnSet Set)>();
         for (int g = 0; g < counts.Length; g++)
         {
+            // The two number sets first: they cost the most, so the two threads end at about the same time.
+            jobs.Add((g, ColumnSet.Measures));
+            jobs.Add((g, ColumnSet.Years));
             jobs.Add((g, ColumnSet.Lad));
             jobs.Add((g, ColumnSet.Sic));
-            jobs.Add((g, ColumnSet.Numbers));
             if (schema.Description is not null || schema.Cpc is not null) jobs.Add((g, ColumnSet.Text));
         }
         Parallel.ForEach(Partitioner.Create(jobs, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = Threads },
@@ -116,15 +124,22 @@ public static partial class MicroDataReader
             }
             Resolver = new Resolver(geo, sic);
             Column = new TypedColumn(capacity);
+            Pages = new TextPages(_fs.SafeFileHandle);
+            LadValues = new ValueTable<int>(s => Resolver.Lad(s));
+            SicValues = new ValueTable<(string? Code, int Subclass)>(s => Resolver.Sic(s));
         }
 
         public ParquetReader Reader { get; }
         public Resolver Resolver { get; }
         public TypedColumn Column { get; }
+        public TextPages Pages { get; }
+        public ValueTable<int> LadValues { get; }
+        public ValueTable<(string? Code, int Subclass)> SicValues { get; }
         public Dictionary<string, string> CpcIntern { get; } = new(StringComparer.Ordinal);
 
         public void Dispose()
         {
+            Pages.Dispose();
             Column.Dispose();
             Reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
             _fs.Dispose();
@@ -132,7 +147,7 @@ public static partial class MicroDataReader
     }
 
     /// <summary>The shared output of the decoding jobs: the builder's arrays (row r at index r), the slow-path marks and cells.</summary>
-    private sealed class Decode(string path, GeographyModel geo, MicroSchema schema, Builder b, long[] starts, int[] counts, int total)
+    private sealed class Decode(string path, GeographyModel geo, MicroSchema schema, Builder b, long[] starts, int[] counts, int total, bool pageDecoder, PageDecodeStats? stats)
     {
         private readonly byte[] _slow = new byte[total];
         private readonly Dictionary<int, Cell>?[] _cells = new Dictionary<int, Cell>?[counts.Length * Slots];
@@ -147,7 +162,8 @@ public static partial class MicroDataReader
             {
                 case ColumnSet.Lad: DecodeLad(w, rg, g, n, start); break;
                 case ColumnSet.Sic: DecodeSic(w, rg, g, n, start); break;
-                case ColumnSet.Numbers: DecodeNumbers(w, rg, g, n, start); break;
+                case ColumnSet.Measures: DecodeMeasures(w, rg, g, n, start); break;
+                case ColumnSet.Years: DecodeYears(w, rg, g, n, start); break;
                 default: DecodeText(w, rg, n, start); break;
             }
         }
@@ -166,6 +182,23 @@ public static partial class MicroDataReader
 
         private void DecodeLad(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
         {
+            if (pageDecoder && w.Pages.TryLoad(schema.Lad, rg, n, w.LadValues, stats))
+            {
+                var ids = w.Pages.Ids(n);
+                var values = w.LadValues;
+                var lads = b.Lad;
+                int nullLad = w.Resolver.Lad(default);
+                int prevId = -2, l = -1;
+                for (int i = 0; i < n; i++)
+                {
+                    int id = ids[i];
+                    if (id != prevId) (prevId, l) = (id, id < 0 ? nullLad : values.Value(id));
+                    lads[start + i] = l;
+                    if (l < 0) MarkText(g, SLad, i, start, id < 0 ? null : values.Text(id));
+                    else if (_straddles[l]) _slow[start + i] = 1;
+                }
+                return;
+            }
             var c = w.Column;
             c.LoadChars(schema.Lad, rg, n);
             var lad = b.Lad;
@@ -191,6 +224,25 @@ public static partial class MicroDataReader
 
         private void DecodeSic(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
         {
+            if (pageDecoder && w.Pages.TryLoad(schema.Sic, rg, n, w.SicValues, stats))
+            {
+                var ids = w.Pages.Ids(n);
+                var values = w.SicValues;
+                var codes = b.SicCode;
+                var subs = b.Subclass;
+                var nullSic = w.Resolver.Sic(default);
+                int prevId = -2;
+                (string? Code, int Subclass) s = default;
+                for (int i = 0; i < n; i++)
+                {
+                    int id = ids[i];
+                    if (id != prevId) (prevId, s) = (id, id < 0 ? nullSic : values.Value(id));
+                    codes[start + i] = s.Code!;
+                    subs[start + i] = s.Subclass;
+                    if (s.Code is null) MarkText(g, SSic, i, start, id < 0 ? null : values.Text(id));
+                }
+                return;
+            }
             var c = w.Column;
             c.LoadChars(schema.Sic, rg, n);
             var code = b.SicCode;
@@ -215,7 +267,8 @@ public static partial class MicroDataReader
             }
         }
 
-        private void DecodeNumbers(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
+        /// <summary>firm_id, employment and turnover.</summary>
+        private void DecodeMeasures(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
         {
             var c = w.Column;
 
@@ -229,24 +282,6 @@ public static partial class MicroDataReader
                     // Text ids keep their text for messages: they always take the slow path.
                     if (cell.Kind != 1 && cell.TryLong(out var v)) id[start + i] = v;
                     else MarkCell(g, SId, i, start, cell);
-                }
-            }
-
-            var year = b.Year;
-            if (Direct(schema.Year, rg, year, start, n))
-                for (int i = 0; i < n; i++)
-                {
-                    int y = year[start + i];
-                    if (y is < Resolver.MinYear or > Resolver.MaxYear) MarkCell(g, SYear, i, start, Cell.Of((long)y));
-                }
-            else
-            {
-                c.Load(schema.Year, rg, n);
-                for (int i = 0; i < n; i++)
-                {
-                    var cell = c.Get(i);
-                    if (cell.TryLong(out var v) && v is >= Resolver.MinYear and <= Resolver.MaxYear) year[start + i] = (int)v;
-                    else MarkCell(g, SYear, i, start, cell);
                 }
             }
 
@@ -288,6 +323,30 @@ public static partial class MicroDataReader
                         else if (cell.TryDouble(out var v) && (double.IsNaN(v) || (v >= 0 && v <= ValueRule.Ceiling))) turn[start + i] = v;
                         else MarkCell(g, STurn, i, start, cell);
                     }
+                }
+            }
+        }
+
+        /// <summary>year, birth_year (checked against the year) and itl2.</summary>
+        private void DecodeYears(Worker w, ParquetRowGroupReader rg, int g, int n, int start)
+        {
+            var c = w.Column;
+
+            var year = b.Year;
+            if (Direct(schema.Year, rg, year, start, n))
+                for (int i = 0; i < n; i++)
+                {
+                    int y = year[start + i];
+                    if (y is < Resolver.MinYear or > Resolver.MaxYear) MarkCell(g, SYear, i, start, Cell.Of((long)y));
+                }
+            else
+            {
+                c.Load(schema.Year, rg, n);
+                for (int i = 0; i < n; i++)
+                {
+                    var cell = c.Get(i);
+                    if (cell.TryLong(out var v) && v is >= Resolver.MinYear and <= Resolver.MaxYear) year[start + i] = (int)v;
+                    else MarkCell(g, SYear, i, start, cell);
                 }
             }
 
@@ -364,7 +423,11 @@ public static partial class MicroDataReader
                     long line = r + 2L;
                     if (_slow[r] == 0)
                     {
-                        b.Keep(r, line);
+                        // The run of plainly good rows from here on.
+                        int run = _slow.AsSpan(r, counts[g] - i).IndexOf((byte)1);
+                        if (run < 0) run = counts[g] - i;
+                        b.KeepGood(r, run);
+                        i += run - 1;
                         continue;
                     }
                     var row = Rebuild(g, i, r, line);

@@ -222,6 +222,27 @@ public static partial class MicroDataReader
             return true;
         }
 
+        /// <summary>
+        /// Parquet path: <see cref="Keep"/> for the <paramref name="count"/> rows from <paramref name="r"/>, which all passed
+        /// every field check and need no ITL2 (the common case, without the per-row call while nothing has been dropped).
+        /// </summary>
+        public void KeepGood(int r, int count)
+        {
+            int end = r + count, kept = 0;
+            for (; r < end && _n == r && _seen is null; r++)
+            {
+                int k = _year[r] - Resolver.MinYear;
+                long id = _id[r];
+                if (_yearSeen[k] && id <= _lastIdByYear[k]) break; // out of order: the full check below decides
+                _yearSeen[k] = true;
+                _lastIdByYear[k] = id;
+                _n++;
+                kept++;
+            }
+            Account.CountUsed(kept);
+            for (; r < end; r++) Keep(r, r + 2L);
+        }
+
         public RowAccount Account { get; }
 
         public bool Add(in RawRow r)

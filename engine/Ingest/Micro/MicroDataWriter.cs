@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.IO;
 using Parquet;
@@ -22,11 +23,16 @@ public static class MicroDataWriter
     public static void WriteTable(Table table, string path) => TableFiles.Write(table, path);
 
     /// <summary>Writes the tables in order into one Parquet file, atomically; returns the number of rows written.</summary>
-    public static long WriteParquet(IEnumerable<FirmTable> tables, string path)
+    /// <param name="level">
+    /// Zstandard effort. The default (smallest size, as the shipped data set is written) costs most of the time of
+    /// generating a large file; <see cref="CompressionLevel.Optimal"/> writes the same values several times faster in a
+    /// somewhat larger file, and reads as fast.
+    /// </param>
+    public static long WriteParquet(IEnumerable<FirmTable> tables, string path, CompressionLevel level = CompressionLevel.SmallestSize)
     {
         if (!TableFiles.IsParquet(path)) throw new InputException("output must end in .parquet", path, field: "--out");
         long rows = 0;
-        TextFiles.WriteAtomic(path, s => rows = WriteAsync(tables, s).GetAwaiter().GetResult());
+        TextFiles.WriteAtomic(path, s => rows = WriteAsync(tables, s, level).GetAwaiter().GetResult());
         return rows;
     }
 
@@ -41,10 +47,10 @@ public static class MicroDataWriter
     private static readonly DataField<string> FCpc = new("cpc", true);
     private static readonly DataField<string> FItl2 = new("itl2", true);
 
-    private static async Task<long> WriteAsync(IEnumerable<FirmTable> tables, Stream s)
+    private static async Task<long> WriteAsync(IEnumerable<FirmTable> tables, Stream s, CompressionLevel level)
     {
         var schema = new ParquetSchema(FId, FYear, FLad, FSic, FEmp, FTurn, FBirth, FDesc, FCpc, FItl2);
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd };
+        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd, CompressionLevel = level };
         var ct = CancellationToken.None;
         long total = 0;
         bool any = false;
