@@ -97,7 +97,7 @@ public static class ComplexityCommand
             var locCol = pr.GetValue(loc)!;
             var prodCol = pr.GetValue(prod)!;
             var timeCol = pr.GetValue(time);
-            var table = ComplexityInput.FromTable(TableFiles.Read(pr.GetValue(input)!), locCol, prodCol, pr.GetValue(val)!, timeCol);
+            var table = ComplexityInput.Read(pr.GetValue(input)!, locCol, prodCol, pr.GetValue(val)!, timeCol);
             Console.Error.Write(table.Account.Report());
             if (table.Account.Unknown > 0)
                 Console.Error.WriteLine($"  {table.Account.Unknown} rows have no value (missing marker); their location × product is treated as absent, as py-ecomplexity does when it pivots");
