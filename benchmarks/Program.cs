@@ -9,6 +9,13 @@ if (args is ["--write-district-panel", var path])
     GeneratedActivity.WriteDistrictPanelCsv(path);
     return;
 }
+// Time per stage of a complexity run (best of N), e.g. on the district panel:
+//   dotnet run -c Release --project benchmarks -- --complexity-stages /tmp/district_panel.csv district subclass employment year /tmp/out.csv 3
+if (args is ["--complexity-stages", var input, var loc, var prod, var val, var time, var output, var repeats])
+{
+    ComplexityStages.Run(input, loc, prod, val, time == "-" ? null : time, output, int.Parse(repeats, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 // One side of the ingest comparison in its own process, for wall, CPU and peak memory (see IngestBenchmarks.RunOnce):
 //   dotnet run -c Release --project benchmarks -- --ingest-once compete|duckdb|generate gb:2024 [runs]
 if (args is ["--ingest-once", var side, var ingestCase, ..])

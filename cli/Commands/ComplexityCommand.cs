@@ -97,19 +97,19 @@ public static class ComplexityCommand
             var locCol = pr.GetValue(loc)!;
             var prodCol = pr.GetValue(prod)!;
             var timeCol = pr.GetValue(time);
-            var table = ComplexityInput.FromTable(TableFiles.Read(pr.GetValue(input)!), locCol, prodCol, pr.GetValue(val)!, timeCol);
+            var table = ComplexityInput.Read(pr.GetValue(input)!, locCol, prodCol, pr.GetValue(val)!, timeCol);
             Console.Error.Write(table.Account.Report());
             if (table.Account.Unknown > 0)
                 Console.Error.WriteLine($"  {table.Account.Unknown} rows have no value (missing marker); their location × product is treated as absent, as py-ecomplexity does when it pivots");
 
             var anchorValues = anchorPath is null ? null : AnchorTable.FromTable(TableFiles.Read(anchorPath), locCol);
             var results = ComplexityCalculator.ComputePanel(table.Years, options, anchorValues, anchorPath);
-            ReportToStderr(results);
+            ComplexityText.WriteDropped(results, Console.Error);
 
             if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable(results, locCol, prodCol, timeCol), outPath);
             if (diagPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable(results), diagPath);
             tx.Commit();
-            if (report is not null) WriteReport(RegionComplexityReport.FromResult(results[^1], report, pr.GetValue(top)), Console.Out);
+            if (report is not null) ComplexityText.WriteReport(RegionComplexityReport.FromResult(results[^1], report, pr.GetValue(top)), Console.Out);
             return ExitCodes.Success;
         }));
         return cmd;
@@ -143,7 +143,7 @@ public static class ComplexityCommand
         var uk = req.Data.Load(DataPaths.Resolve(req.DataDirectory));
         var reg = uk.Geography.Resolve(req.Region);
         var result = UkComplexity.Compute(uk, reg, req.Level, req.Year, req.Options, req.AnchorProductivity, req.Top);
-        ReportToStderr([result.Report.Result]);
+        ComplexityText.WriteDropped([result.Report.Result], Console.Error);
         var reference = result.Reference;
         int t = reference.Panel.YearIndex(result.Year);
         if (reference.UnknownCells[t] > 0 || reference.LowerBoundCells[t] > 0)
@@ -152,7 +152,7 @@ public static class ComplexityCommand
         if (req.OutPath is not null) TableFiles.Write(ComplexityOutput.ToTable([result.Report.Result], "region", "sector", "year"), req.OutPath);
         if (req.DiagnosticsPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable([result.Report.Result]), req.DiagnosticsPath);
         tx.Commit();
-        WriteRegionReport(result, Console.Out);
+        ComplexityText.WriteRegionReport(result, Console.Out);
         return ExitCodes.Success;
     }
 
@@ -189,12 +189,12 @@ public static class ComplexityCommand
         if (lad.Itl2AreasWithFirms < gbItl2)
             Console.Error.WriteLine($"warning: the firms cover {lad.Itl2AreasWithFirms} of the {gbItl2} GB ITL2 areas; the district reference should cover Great Britain");
         var result = lad.Compute(Options(pr, SignRule.Diversity, sd, proximity, density));
-        ReportToStderr([result]);
+        ComplexityText.WriteDropped([result], Console.Error);
         var report = RegionComplexityReport.FromResult(result, reg.Id, pr.GetValue(top));
         Console.Out.WriteLine($"reference: {lad.Regions.Count} GB districts ({reg.Id} as one row of {reg.LadCodes.Length} districts) × SIC {lvl.ToString().ToLowerInvariant()} sectors, firm-level employment {lad.Year}; {result.Locations.Count} rows with firms entered the calculation");
         if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable([result], "region", "sector", "year"), outPath);
         tx.Commit();
-        WriteReport(report, Console.Out);
+        ComplexityText.WriteReport(report, Console.Out);
         return ExitCodes.Success;
     }
 
@@ -211,68 +211,5 @@ public static class ComplexityCommand
         TableFiles.Write(ReferenceAgreement.ToTable(result.Rows), outPath);
         tx.Commit();
         return ExitCodes.Success;
-    }
-
-    /// <summary>Prints a UK region's ECI, rank, COI, the sign rule and diagnostics, then its top opportunities as CSV with SIC names.</summary>
-    public static void WriteRegionReport(UkComplexityResult result, TextWriter w)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var report = result.Report;
-        var d = result.Diagnostics;
-        var reference = result.Reference;
-        var merged = string.Join("+", result.Region.Itl2Codes);
-        string levelName = result.Level.ToString().ToLowerInvariant();
-        w.WriteLine($"region: {result.Region.Name} ({result.Region.Id} = {merged}), {result.Year}");
-        w.WriteLine($"reference: {reference.Regions.Count} GB ITL2 regions ({result.Region.Id} as one row) × {d.Products} SIC {levelName} sectors with employment, BRES employment {result.Year}");
-        w.WriteLine("sign rule: " + result.SignRule switch
-        {
-            SignRule.Anchor => "anchor = productivity (ECI oriented to correlate positively with GVA per job: ONS regional GVA, current prices, all industries / BRES employment)",
-            SignRule.PreviousYear => $"previous-year (aligned year on year from {reference.Panel.Years[0]}, the first BRES year, starting from the diversity rule)",
-            _ => "diversity (py-ecomplexity: ECI oriented to correlate positively with diversity)",
-        });
-        w.WriteLine(string.Create(inv, $"eci: {Numbers.Format(report.Eci)} (rank {report.Rank} of {report.RegionCount} reference regions; 1 = most complex)"));
-        w.WriteLine($"coi: {Numbers.Format(report.Coi)}");
-        w.WriteLine($"corr(eci, productivity) over the reference regions: {Numbers.Format(result.CorrProductivity)}");
-        w.WriteLine(string.Create(inv, $"diagnostics: eigengap {d.Eigengap:0.###}, corr_diversity {d.CorrDiversity:0.###}, reflections_agreement {d.ReflectionsAgreement:0.###}, sign_correlation {d.SignCorrelation:0.###}"));
-        w.WriteLine($"reliable: {(d.Reliable ? "yes" : "no")}");
-        if (!d.Reliable) w.WriteLine("WARNING: " + d.Warning + " Read the rank and the opportunities with care.");
-        if (result.OrientationWarning.Length > 0) w.WriteLine("WARNING: " + result.OrientationWarning);
-        w.WriteLine("top opportunities (highest COG among sectors where the region is not specialised, M = 0):");
-        w.WriteLine("sector,name,cog,density,pci,rca");
-        for (int i = 0; i < report.Opportunities.Count; i++)
-        {
-            var o = report.Opportunities[i];
-            w.WriteLine(string.Join(',', TableFiles.Quote(o.Product), TableFiles.Quote(result.OpportunityNames[i]), Numbers.Format(o.Cog),
-                Numbers.Format(o.Density), Numbers.Format(o.Pci), Numbers.Format(o.Rca)));
-        }
-    }
-
-    /// <summary>Dropped locations/products and reliability warnings, per period, on stderr.</summary>
-    public static void ReportToStderr(IReadOnlyList<ComplexityYearResult> results)
-    {
-        foreach (var r in results)
-        {
-            string when = r.Time.Length == 0 ? "" : r.Time + ": ";
-            foreach (var g in r.DroppedLocations.GroupBy(d => d.Reason))
-                Console.Error.WriteLine($"{when}{g.Count()} location(s) left out ({g.Key}): {string.Join(", ", g.Select(d => d.Label))}");
-            foreach (var g in r.DroppedProducts.GroupBy(d => d.Reason))
-                Console.Error.WriteLine($"{when}{g.Count()} product(s) left out ({g.Key}): {string.Join(", ", g.Select(d => d.Label))}");
-            if (!r.Diagnostics.Reliable) Console.Error.WriteLine("warning: " + r.Diagnostics.Warning);
-        }
-    }
-
-    /// <summary>Prints a region's ECI, rank and top opportunities: a header block, then the opportunities as CSV.</summary>
-    public static void WriteReport(RegionComplexityReport report, TextWriter w)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        string when = report.Result.Time.Length == 0 ? "" : " in " + report.Result.Time;
-        w.WriteLine($"location: {report.Region}{when}");
-        w.WriteLine(string.Create(inv, $"eci: {Numbers.Format(report.Eci)} (rank {report.Rank} of {report.RegionCount} reference locations; 1 = most complex)"));
-        w.WriteLine($"coi: {Numbers.Format(report.Coi)}");
-        w.WriteLine($"reliable: {(report.Diagnostics.Reliable ? "yes" : "no")}");
-        w.WriteLine("top opportunities (highest COG where M = 0):");
-        w.WriteLine("product,cog,density,pci,rca");
-        foreach (var o in report.Opportunities)
-            w.WriteLine(string.Join(',', TableFiles.Quote(o.Product), Numbers.Format(o.Cog), Numbers.Format(o.Density), Numbers.Format(o.Pci), Numbers.Format(o.Rca)));
     }
 }

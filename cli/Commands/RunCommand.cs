@@ -124,7 +124,7 @@ public sealed class RunOptions
     public Option<bool> GeneratedFirms { get; } = new("--generated-firms") { Description = "Demonstration only: use GENERATED firm-level data (the shipped WMCA file, else generated for the region's ITL2 areas); every output says so" };
     public Option<int?> Draws { get; } = new Option<int?>("--draws") { Description = "Monte Carlo draws (default: the spec's, 1,000)" }.AtLeast(1);
     public Option<int?> Seed { get; } = new("--seed") { Description = "Seed of every random draw (default: the spec's)" };
-    public Option<int?> Jobs { get; } = new Option<int?>("--jobs") { Description = "Threads for Monte Carlo (results are identical for any value)" }.AtLeast(1);
+    public Option<int?> Jobs { get; } = new Option<int?>("--jobs") { Description = "Threads for Monte Carlo; in compare, also the regions run at once (default 2). Results are identical for any value" }.AtLeast(1);
     public Option<string?> Data { get; } = new("--data") { Description = "The datasets/ folder (default: found from the current or program folder)" };
     public DataSourceOptions Sources { get; } = new();
 

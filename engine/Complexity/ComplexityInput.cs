@@ -2,6 +2,7 @@ using System.Globalization;
 using CompeteModel.Engine.Errors;
 using CompeteModel.Engine.Ingest;
 using CompeteModel.Engine.IO;
+using System.Runtime.CompilerServices;
 
 namespace CompeteModel.Engine.Complexity;
 
@@ -24,6 +25,50 @@ public sealed class ComplexityInput
     public IReadOnlyList<ComplexityYear> Years { get; }
     public RowAccount Account { get; }
 
+    /// <summary>
+    /// Reads a long table from a CSV (plain or gzip) or Parquet file and builds the matrices, with the same rules,
+    /// rejects and errors as <see cref="FromTable"/> on <see cref="TableFiles.Read"/>'s table. A CSV is read field by
+    /// field as spans: labels are looked up without a string per cell and values parsed from the text, so a
+    /// panel of millions of rows is never held as a table of strings.
+    /// </summary>
+    // One loop over millions of rows: compiled optimised at once rather than run as ahead-of-time code until it could be re-jitted.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ComplexityInput Read(string path, string locColumn, string prodColumn, string valColumn, string? timeColumn)
+    {
+        if (!File.Exists(path)) throw new InputException("file not found", path);
+        if (TableFiles.IsParquet(path)) return FromTable(TableFiles.ReadParquet(path), locColumn, prodColumn, valColumn, timeColumn);
+
+        using var csv = CsvReader.Open(path);
+        var header = csv.ReadHeader();
+        int width = header.Names.Count;
+        var names = header.Names.Select(x => x.Trim()).ToArray();
+        int Column(string name) => header.Optional(name) is var i and >= 0 ? i : throw Table.ColumnNotFound(name, names, path);
+        int loc = Column(locColumn), prod = Column(prodColumn), val = Column(valColumn);
+        int time = timeColumn is null ? -1 : Column(timeColumn);
+        var account = new RowAccount(path);
+        var builder = new Builder();
+        while (csv.Read())
+        {
+            if (csv.FieldCount != width)
+                throw new InputException($"expected {width} fields as in the header, found {csv.FieldCount}", path, csv.RecordLine);
+            account.CountRead();
+            long line = csv.RecordLine;
+            var l = csv.Field(loc).Trim();
+            var p = csv.Field(prod).Trim();
+            var t = time < 0 ? default : csv.Field(time).Trim();
+            if (l.IsEmpty) { account.Reject(path, line, names[loc], "no location", null); continue; }
+            if (p.IsEmpty) { account.Reject(path, line, names[prod], "no product", null); continue; }
+            if (time >= 0 && t.IsEmpty) { account.Reject(path, line, names[time], "no time", null); continue; }
+
+            var cell = csv.Field(val);
+            int ti = builder.Time(t), li = builder.Location(l), pi = builder.Product(p);
+            if (MissingTokens.IsMissing(cell, out var token)) { builder.Register(ti, li, pi); account.CountUnknown(token); continue; }
+            if (!Numbers.TryParse(cell, out var v)) { account.Reject(path, line, names[val], "not a number", cell.ToString()); continue; }
+            Add(builder, account, path, line, names[val], names[prod], time >= 0, ti, li, pi, v);
+        }
+        return builder.Finish(account, path);
+    }
+
     /// <summary>Builds the matrices; without <paramref name="timeColumn"/> the table is one period labelled "".</summary>
     public static ComplexityInput FromTable(Table table, string locColumn, string prodColumn, string valColumn, string? timeColumn)
     {
@@ -33,8 +78,7 @@ public sealed class ComplexityInput
         var val = table.Column(valColumn);
         var time = timeColumn is null ? null : table.Column(timeColumn);
         var account = new RowAccount(source);
-
-        var periods = new Dictionary<string, Period>(StringComparer.Ordinal);
+        var builder = new Builder();
         for (int i = 0; i < table.RowCount; i++)
         {
             account.CountRead();
@@ -46,118 +90,212 @@ public sealed class ComplexityInput
             if (string.IsNullOrEmpty(p)) { account.Reject(source, line, prod.Name, "no product", null); continue; }
             if (time is not null && t.Length == 0) { account.Reject(source, line, time.Name, "no time", null); continue; }
 
+            int ti = builder.Time(t), li = builder.Location(l), pi = builder.Product(p);
             double v;
             if (val.Data is string?[] texts)
             {
                 var cell = texts[i];
-                if (MissingTokens.IsMissing(cell, out var token)) { Register(periods, t, l, p); account.CountUnknown(token); continue; }
+                if (MissingTokens.IsMissing(cell, out var token)) { builder.Register(ti, li, pi); account.CountUnknown(token); continue; }
                 if (!Numbers.TryParse(cell, out v)) { account.Reject(source, line, val.Name, "not a number", cell); continue; }
             }
             else
             {
                 v = table.GetDouble(val, i);
-                if (double.IsNaN(v)) { Register(periods, t, l, p); account.CountUnknown(""); continue; }
+                if (double.IsNaN(v)) { builder.Register(ti, li, pi); account.CountUnknown(""); continue; }
             }
-            if (ValueRule.Check(v) is { } bad) { account.Reject(source, line, val.Name, bad, ValueRule.Show(v)); continue; }
-
-            var period = Period.For(periods, t);
-            if (!period.TryAdd(l, p, v, line, out var firstLine))
-            {
-                account.Reject(source, line, prod.Name, $"duplicate location × product{(time is null ? "" : " × time")} (first at line {firstLine})", l + " × " + p);
-                continue;
-            }
-            account.CountUsed();
+            Add(builder, account, source, line, val.Name, prod.Name, time is not null, ti, li, pi, v);
         }
-        account.Check();
-        if (periods.Count == 0 || periods.Values.All(q => q.CellCount == 0))
-            throw new InputException("no usable rows: " + account.Summary(), source);
-
-        var labels = periods.Keys.ToList();
-        bool numeric = labels.All(x => double.TryParse(x, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
-        if (numeric) labels.Sort((a, b) => double.Parse(a, CultureInfo.InvariantCulture).CompareTo(double.Parse(b, CultureInfo.InvariantCulture)));
-        else labels.Sort(StringComparer.Ordinal);
-        var years = labels.Select(x => new ComplexityYear(x, periods[x].ToMatrix())).ToList();
-        return new ComplexityInput(years, account);
+        return builder.Finish(account, source);
     }
 
-    // A missing value still names a location and product that exist in that period.
-    private static void Register(Dictionary<string, Period> periods, string t, string l, string p)
+    // The value rule, then the cell; a second value for the same cell is a reject naming the first line.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Add(Builder builder, RowAccount account, string source, long line, string valName, string prodName, bool timed, int ti, int li, int pi, double v)
     {
-        var period = Period.For(periods, t);
-        period.Location(l);
-        period.Product(p);
+        if (ValueRule.Check(v) is { } bad) { account.Reject(source, line, valName, bad, ValueRule.Show(v)); return; }
+        if (!builder.TryAdd(ti, li, pi, v, line, out var firstLine))
+        {
+            account.Reject(source, line, prodName, $"duplicate location × product{(timed ? " × time" : "")} (first at line {firstLine})",
+                builder.LocationName(li) + " × " + builder.ProductName(pi));
+            return;
+        }
+        account.CountUsed();
     }
 
     /// <summary>
-    /// One period's cells as they are read: locations and products numbered in order of first sight
-    /// (a row usually repeats the previous row's location, so that is checked before the dictionary),
+    /// Labels numbered in order of first sight (looked up by span, so a label costs a string once, not once per row),
+    /// and the periods' cells keyed by those numbers.
+    /// </summary>
+    private sealed class Builder
+    {
+        private readonly Labels _times = new(), _locations = new(), _products = new();
+        private readonly List<Period?> _periods = [];
+        private readonly List<int> _created = [];
+
+        public int Time(ReadOnlySpan<char> t) => _times.Id(t);
+        public int Location(ReadOnlySpan<char> l) => _locations.Id(l);
+        public int Product(ReadOnlySpan<char> p) => _products.Id(p);
+        public string LocationName(int l) => _locations.Names[l];
+        public string ProductName(int p) => _products.Names[p];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private Period For(int t)
+        {
+            while (_periods.Count <= t) _periods.Add(null);
+            if (_periods[t] is { } existing) return existing;
+            _created.Add(t);
+            return _periods[t] = new Period();
+        }
+
+        // A missing value still names a location and product that exist in that period.
+        public void Register(int t, int l, int p)
+        {
+            var period = For(t);
+            period.Location(l);
+            period.Product(p);
+        }
+
+        public bool TryAdd(int t, int l, int p, double v, long line, out long firstLine) => For(t).TryAdd(l, p, v, line, out firstLine);
+
+        public ComplexityInput Finish(RowAccount account, string source)
+        {
+            account.Check();
+            var present = new List<(string Label, Period Period)>();
+            foreach (int t in _created) present.Add((_times.Names[t], _periods[t]!));
+            if (present.Count == 0 || present.All(q => q.Period.CellCount == 0))
+                throw new InputException("no usable rows: " + account.Summary(), source);
+
+            bool numeric = present.All(x => double.TryParse(x.Label, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+            if (numeric) present.Sort((a, b) => double.Parse(a.Label, CultureInfo.InvariantCulture).CompareTo(double.Parse(b.Label, CultureInfo.InvariantCulture)));
+            else present.Sort((a, b) => string.CompareOrdinal(a.Label, b.Label));
+            var years = present.Select(x => new ComplexityYear(x.Label, x.Period.ToMatrix(_locations.Names, _products.Names))).ToList();
+            return new ComplexityInput(years, account);
+        }
+    }
+
+    /// <summary>
+    /// Distinct labels, each numbered when first seen, in an open-addressing table looked up by span; a row usually
+    /// repeats the previous row's label, so that is checked first.
+    /// </summary>
+    private sealed class Labels
+    {
+        private int[] _slots = new int[64]; // label number + 1; 0 = empty
+        private readonly List<int> _hashes = [];
+        private int _last = -1;
+
+        public List<string> Names { get; } = [];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int Id(ReadOnlySpan<char> label)
+        {
+            if (_last >= 0 && label.SequenceEqual(Names[_last])) return _last;
+            int hash = string.GetHashCode(label);
+            int mask = _slots.Length - 1;
+            int i = hash & mask;
+            while (_slots[i] != 0)
+            {
+                int id = _slots[i] - 1;
+                if (_hashes[id] == hash && label.SequenceEqual(Names[id])) return _last = id;
+                i = (i + 1) & mask;
+            }
+            int added = Names.Count;
+            Names.Add(label.ToString());
+            _hashes.Add(hash);
+            _slots[i] = added + 1;
+            if (2 * Names.Count > _slots.Length) Grow();
+            return _last = added;
+        }
+
+        private void Grow()
+        {
+            _slots = new int[_slots.Length * 2];
+            int mask = _slots.Length - 1;
+            for (int id = 0; id < Names.Count; id++)
+            {
+                int i = _hashes[id] & mask;
+                while (_slots[i] != 0) i = (i + 1) & mask;
+                _slots[i] = id + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One period's cells as they are read: locations and products numbered per period in order of first sight,
     /// cells keyed by the pair of numbers; the labels are sorted once, when the matrix is made.
     /// </summary>
     private sealed class Period
     {
-        private readonly Dictionary<string, int> _locations = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _products = new(StringComparer.Ordinal);
-        private readonly List<string> _locationNames = [];
-        private readonly List<string> _productNames = [];
-        private readonly Dictionary<long, int> _cellIndex = [];
+        private readonly List<int> _locations = [], _products = [];
+        private int[] _locationIndex = [], _productIndex = [];
+        private int[] _slots = new int[1024]; // cell number + 1 in an open-addressing table keyed by the pair; 0 = empty
         private readonly List<(int Location, int Product, double Value)> _cells = [];
         private readonly List<long> _lines = [];
-        private string? _lastLocation;
-        private int _lastLocationIndex;
 
         public int CellCount => _cells.Count;
 
-        public static Period For(Dictionary<string, Period> periods, string t)
+        public int Location(int id) => Number(ref _locationIndex, _locations, id);
+        public int Product(int id) => Number(ref _productIndex, _products, id);
+
+        // index[id] is the label's number in this period plus one, 0 while the period has not seen it.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static int Number(ref int[] index, List<int> ids, int id)
         {
-            if (!periods.TryGetValue(t, out var p)) periods[t] = p = new Period();
-            return p;
+            if (id >= index.Length) Array.Resize(ref index, Math.Max(id + 1, index.Length * 2));
+            if (index[id] > 0) return index[id] - 1;
+            ids.Add(id);
+            index[id] = ids.Count;
+            return ids.Count - 1;
         }
 
-        public int Location(string l)
-        {
-            if (_lastLocation is not null && string.Equals(l, _lastLocation, StringComparison.Ordinal)) return _lastLocationIndex;
-            _lastLocationIndex = Number(_locations, _locationNames, l);
-            _lastLocation = l;
-            return _lastLocationIndex;
-        }
-
-        public int Product(string p) => Number(_products, _productNames, p);
-
-        private static int Number(Dictionary<string, int> index, List<string> names, string label)
-        {
-            if (index.TryGetValue(label, out var i)) return i;
-            index[label] = names.Count;
-            names.Add(label);
-            return names.Count - 1;
-        }
-
-        public bool TryAdd(string l, string p, double v, long line, out long firstLine)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool TryAdd(int l, int p, double v, long line, out long firstLine)
         {
             int li = Location(l), pi = Product(p);
-            // Multiplying by an odd constant is one-to-one on 64 bits; it spreads the pair over the bits that
-            // long's hash code folds together (the raw pair would hash to li ^ pi and collide en masse).
-            long key = (long)((((ulong)li << 32) | (uint)pi) * 0x9E3779B97F4A7C15UL);
-            if (_cellIndex.TryGetValue(key, out var existing)) { firstLine = _lines[existing]; return false; }
-            _cellIndex[key] = _cells.Count;
+            int mask = _slots.Length - 1;
+            int i = Slot(li, pi) & mask;
+            while (_slots[i] != 0)
+            {
+                int existing = _slots[i] - 1;
+                if (_cells[existing].Location == li && _cells[existing].Product == pi) { firstLine = _lines[existing]; return false; }
+                i = (i + 1) & mask;
+            }
+            _slots[i] = _cells.Count + 1;
             _cells.Add((li, pi, v));
             _lines.Add(line);
+            if (2 * _cells.Count > _slots.Length) Grow();
             firstLine = line;
             return true;
         }
 
-        public ActivityMatrix ToMatrix()
+        // Multiplying by an odd constant is one-to-one on 64 bits; its top bits spread the pair over the table.
+        private static int Slot(int li, int pi) => (int)(((((ulong)(uint)li << 32) | (uint)pi) * 0x9E3779B97F4A7C15UL) >> 33);
+
+        private void Grow()
         {
-            var (locs, locRank) = Sorted(_locationNames);
-            var (prods, prodRank) = Sorted(_productNames);
+            _slots = new int[_slots.Length * 2];
+            int mask = _slots.Length - 1;
+            for (int k = 0; k < _cells.Count; k++)
+            {
+                int i = Slot(_cells[k].Location, _cells[k].Product) & mask;
+                while (_slots[i] != 0) i = (i + 1) & mask;
+                _slots[i] = k + 1;
+            }
+        }
+
+        public ActivityMatrix ToMatrix(List<string> locationNames, List<string> productNames)
+        {
+            var (locs, locRank) = Sorted(_locations, locationNames);
+            var (prods, prodRank) = Sorted(_products, productNames);
             var values = new double[locs.Length * prods.Length];
             foreach (var (l, p, v) in _cells) values[locRank[l] * prods.Length + prodRank[p]] = v;
             return new ActivityMatrix(locs, prods, values);
         }
 
-        // The labels in ordinal order and, for each label's number, its position in that order.
-        private static (string[] Names, int[] Rank) Sorted(List<string> names)
+        // The period's labels in ordinal order and, for each label's number, its position in that order.
+        private static (string[] Names, int[] Rank) Sorted(List<int> ids, List<string> names)
         {
-            var sorted = names.ToArray();
+            var sorted = new string[ids.Count];
+            for (int i = 0; i < sorted.Length; i++) sorted[i] = names[ids[i]];
             var order = new int[sorted.Length];
             for (int i = 0; i < order.Length; i++) order[i] = i;
             Array.Sort(sorted, order, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace CompeteModel.Engine.Complexity;
 
@@ -12,6 +13,7 @@ public static class Density
     /// (EconGeo's <c>relatedness_density</c>, without its ×100). NaN where the denominator is 0.
     /// Works row by row over the products present in each location, so the cost is nnz(M)·S, not R·S².
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] Compute(PresenceMatrix m, ReadOnlySpan<double> phi, DensityDiagonal diagonal)
     {
         int n = m.Cols;
@@ -36,6 +38,7 @@ public static class Density
     }
 
     /// <summary>acc += x, vectorised.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Accumulate(Span<double> acc, ReadOnlySpan<double> x)
     {
         int i = 0;

@@ -16,6 +16,14 @@ namespace CompeteModel.Engine.IO;
 /// values (a location's ECI on each of its product rows, a product's PCI in every location, counts, 0/1
 /// presence). Each double column keeps the text of recently written values in a small direct-mapped cache
 /// keyed by the value's bits, so a repeated value is copied, not formatted again: the same bytes either way.
+/// A value that is formatted goes through <see cref="RoundTripDouble"/> (Ryū's shortest digits in .NET's "R"
+/// layout, the same bytes as <c>double.TryFormat</c> at a fraction of its cost). Text columns keep the UTF-8 bytes of
+/// recently written strings the same way, keyed by the string's identity (output tables repeat the same label
+/// objects row after row).
+/// </para>
+/// <para>
+/// A large table is cut into blocks of rows that are formatted in parallel into pooled buffers and written in
+/// block order: the bytes do not depend on how many threads formatted them.
 /// </para>
 /// </summary>
 public static class CsvTableWriter
@@ -31,8 +39,22 @@ public static class CsvTableWriter
     private static readonly byte[] True = "true"u8.ToArray();
     private static readonly byte[] False = "false"u8.ToArray();
 
-    /// <summary>Writes the whole table to <paramref name="output"/> (which is left open).</summary>
-    public static void Write(Table table, Stream output)
+    // Rows per block when formatting in parallel, and the fewest rows for which that is worth starting threads.
+    private const int BlockRows = 1 << 14;
+    private const int MinRowsForParallel = 1 << 16;
+
+    /// <summary>
+    /// Writes the whole table to <paramref name="output"/> (which is left open); a table of many rows is formatted
+    /// in parallel blocks unless <paramref name="parallel"/> is false. The bytes are the same either way.
+    /// </summary>
+    public static void Write(Table table, Stream output, bool parallel = true) =>
+        Write(table, output, parallel && table.RowCount >= MinRowsForParallel && Environment.ProcessorCount > 1 ? BlockRows : 0);
+
+    /// <summary>
+    /// As <see cref="Write(Table, Stream, bool)"/>; with <paramref name="blockRows"/> &gt; 0 the rows are formatted in blocks
+    /// of that many rows on the thread pool, at most two blocks per processor in flight, and written in order.
+    /// </summary>
+    internal static void Write(Table table, Stream output, int blockRows)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(output);
@@ -44,32 +66,14 @@ public static class CsvTableWriter
             for (int c = 0; c < cols; c++)
             {
                 if (c > 0) w.Byte((byte)',');
-                w.Text(table.Columns[c].Name);
+                w.Text(table.Columns[c].Name, null);
             }
             w.Byte((byte)'\n');
-            var data = new Array[cols];
-            var caches = new FormatCache?[cols];
-            for (int c = 0; c < cols; c++)
+            if (blockRows <= 0 || table.RowCount <= blockRows)
             {
-                data[c] = table.Columns[c].Data;
-                if (data[c] is double[] && table.RowCount >= MinRowsForCache) caches[c] = new FormatCache();
-            }
-            for (int r = 0; r < table.RowCount; r++)
-            {
-                for (int c = 0; c < cols; c++)
-                {
-                    if (c > 0) w.Byte((byte)',');
-                    switch (data[c])
-                    {
-                        case double[] d: w.Double(d[r], caches[c]); break;
-                        case string?[] s: if (s[r] is { } t) w.Text(t); break;
-                        case long[] l: w.Long(l[r]); break;
-                        case int[] i: w.Long(i[r]); break;
-                        case bool[] b: w.Bytes(b[r] ? True : False); break;
-                        default: throw new InvalidOperationException("unsupported column type");
-                    }
-                }
-                w.Byte((byte)'\n');
+                WriteRows(table, 0, table.RowCount, ref w, new Caches(table));
+                w.Flush();
+                return;
             }
             w.Flush();
         }
@@ -77,12 +81,145 @@ public static class CsvTableWriter
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+        WriteBlocks(table, output, blockRows);
     }
 
-    /// <summary>A byte buffer over a stream; flushed when a cell might not fit.</summary>
-    private struct Sink(Stream output, byte[] buffer)
+    private static void WriteBlocks(Table table, Stream output, int blockRows)
     {
+        int blocks = (table.RowCount + blockRows - 1) / blockRows;
+        int inFlight = 2 * Environment.ProcessorCount;
+        var idle = new System.Collections.Concurrent.ConcurrentBag<Caches>();
+        var pending = new Queue<Task<List<(byte[] Buffer, int Length)>>>();
+        int next = 0;
+        try
+        {
+            while (next < blocks || pending.Count > 0)
+            {
+                while (next < blocks && pending.Count < inFlight)
+                {
+                    int start = next++ * blockRows;
+                    int end = Math.Min(table.RowCount, start + blockRows);
+                    pending.Enqueue(Task.Run(() =>
+                    {
+                        if (!idle.TryTake(out var caches)) caches = new Caches(table);
+                        var chunks = new List<(byte[], int)>();
+                        var w = new Sink(chunks, ArrayPool<byte>.Shared.Rent(BufferSize));
+                        WriteRows(table, start, end, ref w, caches);
+                        w.Complete();
+                        idle.Add(caches);
+                        return chunks;
+                    }));
+                }
+                foreach (var (b, n) in pending.Dequeue().GetAwaiter().GetResult())
+                {
+                    output.Write(b, 0, n);
+                    ArrayPool<byte>.Shared.Return(b);
+                }
+            }
+        }
+        finally
+        {
+            // After a failure, let the blocks already started finish before their buffers go back to the pool.
+            if (pending.Count > 0)
+            {
+                try
+                {
+                    Task.WaitAll(pending.ToArray());
+                }
+                catch (AggregateException)
+                {
+                    // the failure already on its way out is the one reported
+                }
+                foreach (var t in pending)
+                    if (t.IsCompletedSuccessfully)
+                        foreach (var (b, _) in t.Result) ArrayPool<byte>.Shared.Return(b);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteRows(Table table, int start, int end, ref Sink w, Caches caches)
+    {
+        int cols = table.Columns.Count;
+        var kinds = caches.Kinds;
+        var data = caches.Data;
+        for (int r = start; r < end; r++)
+        {
+            for (int c = 0; c < cols; c++)
+            {
+                if (c > 0) w.Byte((byte)',');
+                // The kind was found once per column: a type test per cell costs more than the cell's copy.
+                switch (kinds[c])
+                {
+                    case Kind.Double: w.Double(Unsafe.As<double[]>(data[c])[r], caches.Numbers[c]); break;
+                    case Kind.Text: if (Unsafe.As<string?[]>(data[c])[r] is { } t) w.Text(t, caches.Texts[c]); break;
+                    case Kind.Long: w.Long(Unsafe.As<long[]>(data[c])[r]); break;
+                    case Kind.Int: w.Long(Unsafe.As<int[]>(data[c])[r]); break;
+                    default: w.Bytes(Unsafe.As<bool[]>(data[c])[r] ? True : False); break;
+                }
+            }
+            w.Byte((byte)'\n');
+        }
+    }
+
+    private enum Kind : byte { Double, Text, Long, Int, Bool }
+
+    /// <summary>The columns' arrays and kinds and, for a table with many rows, a cache per double or text column (one set per thread).</summary>
+    private sealed class Caches
+    {
+        public Caches(Table table)
+        {
+            int cols = table.Columns.Count;
+            Data = new Array[cols];
+            Kinds = new Kind[cols];
+            Numbers = new FormatCache?[cols];
+            Texts = new TextCache?[cols];
+            for (int c = 0; c < cols; c++)
+            {
+                Data[c] = table.Columns[c].Data;
+                Kinds[c] = Data[c] switch
+                {
+                    double[] => Kind.Double,
+                    string?[] => Kind.Text,
+                    long[] => Kind.Long,
+                    int[] => Kind.Int,
+                    bool[] => Kind.Bool,
+                    _ => throw new InvalidOperationException("unsupported column type"),
+                };
+                if (table.RowCount < MinRowsForCache) continue;
+                if (Kinds[c] == Kind.Double) Numbers[c] = new FormatCache();
+                else if (Kinds[c] == Kind.Text) Texts[c] = new TextCache();
+            }
+        }
+
+        public Array[] Data { get; }
+        public Kind[] Kinds { get; }
+        public FormatCache?[] Numbers { get; }
+        public TextCache?[] Texts { get; }
+    }
+
+    /// <summary>
+    /// A byte buffer over a stream, flushed when a cell might not fit; or, for a block formatted off the writing
+    /// thread, over a list of full pooled buffers that the writing thread writes and returns to the pool.
+    /// </summary>
+    private struct Sink
+    {
+        private readonly Stream? _output;
+        private readonly List<(byte[] Buffer, int Length)>? _chunks;
+        private byte[] buffer;
         private int _used;
+
+        public Sink(Stream output, byte[] buffer)
+        {
+            _output = output;
+            this.buffer = buffer;
+        }
+
+        public Sink(List<(byte[] Buffer, int Length)> chunks, byte[] buffer)
+        {
+            _chunks = chunks;
+            this.buffer = buffer;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Byte(byte b)
@@ -98,6 +235,7 @@ public static class CsvTableWriter
             _used += bytes.Length;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Double(double v, FormatCache? cache)
         {
             if (double.IsNaN(v)) return;
@@ -105,9 +243,7 @@ public static class CsvTableWriter
             var dest = buffer.AsSpan(_used);
             if (cache is null)
             {
-                if (!v.TryFormat(dest, out int written, "R", CultureInfo.InvariantCulture))
-                    throw new InvalidOperationException("a double did not fit its cell buffer");
-                _used += written;
+                _used += RoundTripDouble.Format(v, dest);
                 return;
             }
             ulong bits = BitConverter.DoubleToUInt64Bits(v);
@@ -119,8 +255,7 @@ public static class CsvTableWriter
             }
             else
             {
-                if (!v.TryFormat(dest, out n, "R", CultureInfo.InvariantCulture))
-                    throw new InvalidOperationException("a double did not fit its cell buffer");
+                n = RoundTripDouble.Format(v, dest);
                 dest[..n].CopyTo(cache.Text.AsSpan(slot * MaxNumberBytes));
                 cache.Bits[slot] = bits;
                 cache.Length[slot] = (byte)n;
@@ -136,8 +271,29 @@ public static class CsvTableWriter
             _used += n;
         }
 
-        /// <summary>A text cell, quoted (quotes doubled) when it holds a comma, quote or line break.</summary>
-        public void Text(string s)
+        /// <summary>A text cell, quoted (quotes doubled) when it holds a comma, quote or line break; short ones through the cache.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Text(string s, TextCache? cache)
+        {
+            if (cache is not null && s.Length <= TextCache.MaxChars)
+            {
+                int slot = TextCache.Slot(s);
+                if (!ReferenceEquals(cache.Strings[slot], s))
+                {
+                    cache.Bytes[slot] = Encoded(s);
+                    cache.Strings[slot] = s;
+                }
+                Bytes(cache.Bytes[slot]);
+                return;
+            }
+            Text(s);
+        }
+
+        // What Text(s) writes, as one array (a short string: the chunks of Encode are the whole string).
+        private static byte[] Encoded(string s) =>
+            Encoding.UTF8.GetBytes(s.AsSpan().IndexOfAny(",\"\n\r") < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"");
+
+        private void Text(string s)
         {
             var span = s.AsSpan();
             if (span.IndexOfAny(",\"\n\r") < 0)
@@ -180,7 +336,22 @@ public static class CsvTableWriter
 
         public void Flush()
         {
-            output.Write(buffer, 0, _used);
+            if (_output is not null)
+            {
+                _output.Write(buffer, 0, _used);
+            }
+            else
+            {
+                _chunks!.Add((buffer, _used));
+                buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+            }
+            _used = 0;
+        }
+
+        /// <summary>A block's end: its last buffer joins the list as it is.</summary>
+        public void Complete()
+        {
+            _chunks!.Add((buffer, _used));
             _used = 0;
         }
     }
@@ -196,5 +367,17 @@ public static class CsvTableWriter
         // Fibonacci hashing: the top bits of bits × 2^64/φ, so values differing only in low mantissa bits spread out.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int Slot(ulong bits) => (int)((bits * 0x9E3779B97F4A7C15UL) >> 52);
+    }
+
+    /// <summary>The CSV bytes of recently written strings, one entry per slot, keyed by the string object.</summary>
+    private sealed class TextCache
+    {
+        public const int MaxChars = 256;
+        private const int Slots = 4096;
+        public readonly string?[] Strings = new string?[Slots];
+        public readonly byte[][] Bytes = new byte[Slots][];
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Slot(string s) => RuntimeHelpers.GetHashCode(s) & (Slots - 1);
     }
 }

@@ -56,11 +56,10 @@ public static class TextFiles
     }
 
     /// <summary>Opens a text file (gzip or plain) as a reader with the encoding rule above.</summary>
-    public static TextReader OpenText(string path)
-    {
-        var bytes = ReadAllBytes(path);
-        return new StringReader(Decode(bytes));
-    }
+    public static TextReader OpenText(string path) => new StringReader(ReadAllText(path));
+
+    /// <summary>The whole text of a file (gzip or plain) with the encoding rule above.</summary>
+    public static string ReadAllText(string path) => Decode(ReadAllBytes(path));
 
     /// <summary>Decodes bytes as UTF-8 (BOM stripped); if they are not valid UTF-8, as Latin-1.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)

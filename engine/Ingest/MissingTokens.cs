@@ -12,4 +12,26 @@ public static class MissingTokens
         token = cell?.Trim() ?? "";
         return token is "" or "*" or ".." or "x" or "X" or "-" or "!" or ":" or "c" or "NA";
     }
+
+    /// <summary>The same rule on a span, for readers that make no string per cell; the token is one of the literals above.</summary>
+    public static bool IsMissing(ReadOnlySpan<char> cell, out string token)
+    {
+        var t = cell.Trim();
+        string? known = t switch
+        {
+            "" => "",
+            "*" => "*",
+            ".." => "..",
+            "x" => "x",
+            "X" => "X",
+            "-" => "-",
+            "!" => "!",
+            ":" => ":",
+            "c" => "c",
+            "NA" => "NA",
+            _ => null,
+        };
+        token = known ?? "";
+        return known is not null;
+    }
 }

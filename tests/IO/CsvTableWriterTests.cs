@@ -80,6 +80,23 @@ public class CsvTableWriterTests
     [Fact]
     public void Edge_cases_give_the_same_bytes() => AssertSameBytes(EdgeCases());
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(999)]
+    [InlineData(40_000)]
+    public void Blocks_formatted_in_parallel_give_the_same_bytes(int blockRows)
+    {
+        var t = EdgeCases();
+        using var ms = new MemoryStream();
+        CsvTableWriter.Write(t, ms, blockRows);
+        Assert.Equal(ThroughTextWriter(t), ms.ToArray());
+        var world = ComplexityOutput.ToTable([ComplexityData.WorldTradeResult.Value], "country", "product", null);
+        using var ws = new MemoryStream();
+        CsvTableWriter.Write(world, ws, blockRows == 1 ? 7 : blockRows);
+        Assert.Equal(ThroughBytes(world), ws.ToArray());
+        Assert.Equal(ThroughTextWriter(world), ws.ToArray());
+    }
+
     [Fact]
     public void Complexity_output_and_diagnostics_give_the_same_bytes()
     {

@@ -51,26 +51,29 @@ public static class BresReader
         var val = new List<double>();
         var lo = new List<double>();
         var hi = new List<double>();
+        // Codes are resolved once per distinct spelling, looked up by the field's characters: no string per row.
         var codeCache = new Dictionary<string, string?>(StringComparer.Ordinal);
         var areaCache = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var codeLookup = codeCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        var areaLookup = areaCache.GetAlternateLookup<ReadOnlySpan<char>>();
         while (csv.Read())
         {
-            var f = csv.Fields;
+            var f = csv.Fields; // strings made only for the fields a reject or a new code needs
             account.CountRead();
             long line = csv.RecordLine;
-            if (f.Count != h.Names.Count)
+            if (csv.FieldCount != h.Names.Count)
             {
-                account.Reject(path, line, "*", "wrong number of fields", f.Count.ToString(CultureInfo.InvariantCulture));
+                account.Reject(path, line, "*", "wrong number of fields", csv.FieldCount.ToString(CultureInfo.InvariantCulture));
                 continue;
             }
             if (!status.Keep(f, path, line, account) || !measure.Keep(f, path, line, account) || !measures.Keep(f, path, line, account)) continue;
-            if (!TryYear(f[cDate], out var y))
+            if (!TryYear(csv.Field(cDate), out var y))
             {
                 account.Reject(path, line, "DATE", "year is not a number", f[cDate]);
                 continue;
             }
             // an area code is normalised and classified once per distinct spelling
-            if (!areaCache.TryGetValue(f[cGeo], out var g))
+            if (!areaLookup.TryGetValue(csv.Field(cGeo), out var g))
             {
                 var normal = Itl.Normalise(f[cGeo]);
                 if (!kinds.ContainsKey(normal))
@@ -89,7 +92,7 @@ public static class BresReader
                 account.Reject(path, line, "GEOGRAPHY_CODE", "unknown area code (not a district, ITL area, combined authority or Great Britain)", f[cGeo]);
                 continue;
             }
-            if (!codeCache.TryGetValue(f[cInd], out var code))
+            if (!codeLookup.TryGetValue(csv.Field(cInd), out var code))
             {
                 var clean = SicHierarchy.Clean(f[cInd]);
                 if (clean.Length == 6 && clean.EndsWith('0')) clean = clean[..5];
@@ -103,17 +106,18 @@ public static class BresReader
             }
             double v, l, u;
             string flag = cObsStatus >= 0 ? f[cObsStatus].Trim() : "";
-            if (MissingTokens.IsMissing(f[cCount], out var token))
+            var count = csv.Field(cCount);
+            if (MissingTokens.IsMissing(count, out var token))
             {
                 v = l = u = double.NaN;
                 account.CountUnknown(flag.Length > 0 ? "OBS_STATUS " + flag : token);
             }
-            else if (!PublishedStatus.Contains(flag))
+            else if (flag.Length > 0 && !PublishedStatus.Contains(flag))
             {
                 v = l = u = double.NaN;
                 account.CountUnknown("OBS_STATUS " + flag);
             }
-            else if (Numbers.TryParse(f[cCount], out v) && v >= 0)
+            else if (Numbers.TryParse(count, out v) && v >= 0)
             {
                 (l, u) = BresRounding.Interval(v, options.Rounding);
                 account.CountUsed();
@@ -138,7 +142,7 @@ public static class BresReader
     }
 
     /// <summary>"2021", or a NOMIS date such as "2021-12" (its year).</summary>
-    private static bool TryYear(string text, out int year)
+    private static bool TryYear(ReadOnlySpan<char> text, out int year)
     {
         var t = text.Trim();
         if (t.Length > 4 && t[4] == '-') t = t[..4];
