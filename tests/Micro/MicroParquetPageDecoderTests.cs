@@ -91,6 +91,8 @@ public class MicroParquetPageDecoderTests
         Assert.Equal(expected.Firms.SicCode, actual.Firms.SicCode);
         Assert.Equal(expected.Firms.SubclassIndex, actual.Firms.SubclassIndex);
         Assert.Equal(expected.Firms.Employment, actual.Firms.Employment);
+        Assert.Equal(expected.Firms.Turnover, actual.Firms.Turnover);
+        Assert.Equal(expected.Firms.BirthYear, actual.Firms.BirthYear);
         Assert.Equal(expected.Firms.Itl2, actual.Firms.Itl2);
     }
 
@@ -187,7 +189,10 @@ public class MicroParquetPageDecoderTests
         var stats = new MicroDataReader.PageDecodeStats();
         var fast = MicroDataReader.ReadParquet(path, geo, sic, readText: false, pageDecoder: true, stats);
         var slow = MicroDataReader.ReadParquet(path, geo, sic, readText: false, pageDecoder: false, stats: null);
-        Assert.Equal(2, stats.Decoded);
+        // lad_code, sic and itl2; firm_id, year, employment, turnover and birth_year.
+        Assert.Equal(3, stats.Decoded);
+        Assert.Equal(5, stats.NumbersDecoded);
+        Assert.Equal(0, stats.Fallback + stats.NumbersFallback);
         // datasets/micro/README.md: 780,983 firm-years, all of them usable.
         Assert.Equal(780_983, fast.Account.Used);
         AssertSame(slow, fast);

@@ -10,20 +10,25 @@ namespace CompeteModel.Engine.Ingest.Micro;
 public static partial class MicroDataReader
 {
     /// <summary>
-    /// Counts of text column chunks decoded by <see cref="TextPages"/> and of those left to Parquet.Net (tests check
-    /// that both paths are taken where they should be).
+    /// Counts of column chunks decoded by <see cref="TextPages"/> and <see cref="NumberPages"/> and of those left to
+    /// Parquet.Net (tests check that both paths are taken where they should be).
     /// </summary>
     internal sealed class PageDecodeStats
     {
-        private int _decoded, _fallback;
+        private int _decoded, _fallback, _numbersDecoded, _numbersFallback;
 
+        /// <summary>Text column chunks (lad_code, sic, itl2).</summary>
         public int Decoded => _decoded;
         public int Fallback => _fallback;
 
-        public void Count(bool decoded)
+        /// <summary>Number column chunks (firm_id, year, employment, turnover, birth_year) of the type the reader stores.</summary>
+        public int NumbersDecoded => _numbersDecoded;
+        public int NumbersFallback => _numbersFallback;
+
+        public void Count(bool decoded, bool number)
         {
-            if (decoded) Interlocked.Increment(ref _decoded);
-            else Interlocked.Increment(ref _fallback);
+            if (number) Interlocked.Increment(ref decoded ? ref _numbersDecoded : ref _numbersFallback);
+            else Interlocked.Increment(ref decoded ? ref _decoded : ref _fallback);
         }
     }
 
@@ -31,7 +36,7 @@ public static partial class MicroDataReader
     /// The distinct values met in one text column by one worker: each byte string gets an id the first time it is seen
     /// (looked up by span, so a value already seen costs no allocation), with its text and what it resolves to.
     /// </summary>
-    internal sealed class ValueTable<T>(Func<string, T> resolve)
+    internal sealed class ValueTable<T>(Func<string, T> resolve) : IValueIds
     {
         private readonly Dictionary<byte[], int> _ids = new(ByteKeys.Instance);
         private readonly List<string> _text = [];
@@ -60,6 +65,12 @@ public static partial class MicroDataReader
         public T Value(int id) => _resolved[id];
     }
 
+    /// <summary>What <see cref="TextPages"/> needs of a <see cref="ValueTable{T}"/>: an id per distinct byte string.</summary>
+    internal interface IValueIds
+    {
+        int IdOf(ReadOnlySpan<byte> bytes);
+    }
+
     /// <summary>Byte-string equality, with lookups by span (no key array made to look a value up).</summary>
     private sealed class ByteKeys : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
     {
@@ -82,45 +93,44 @@ public static partial class MicroDataReader
     }
 
     /// <summary>
-    /// Decodes a flat BYTE_ARRAY column chunk (PLAIN or dictionary encoded; data pages v1 or v2; uncompressed, Zstandard,
-    /// Snappy or gzip) straight from the file's bytes into one value id per row (−1 for a null), through a
-    /// <see cref="ValueTable{T}"/>: Parquet.Net's own read makes a new character array (and a string) for every value,
-    /// which was most of the cost of reading the district and SIC columns. Any other layout — other encodings or codecs,
-    /// nested, encrypted or externally stored columns, or pages that do not add up — is declined (<see cref="TryLoad"/>
-    /// returns false) and the caller reads the column through Parquet.Net as before, so every valid file still reads and
-    /// a malformed one gets Parquet.Net's error. One instance per worker thread.
+    /// The page machinery shared by <see cref="TextPages"/> and <see cref="NumberPages"/>: reads a flat column chunk's
+    /// bytes from the file at the offsets Parquet.Net's footer gives, walks its pages (dictionary page, data pages v1 or
+    /// v2; uncompressed, Zstandard, Snappy or gzip), decodes the definition levels (maximum 1) and hands each page's
+    /// values to the subclass. Any other layout — other encodings or codecs, nested, encrypted or externally stored
+    /// columns, or pages that do not add up — is declined (<see cref="TryLoad"/> returns false) and the caller reads
+    /// the column through Parquet.Net, so every valid file still reads and a malformed one gets Parquet.Net's error.
+    /// Buffers are reused from chunk to chunk. One instance per worker thread.
     /// </summary>
-    /// <param name="file">The file the column chunks are read from (null when only <see cref="DecodeChunk{T}"/> is used).</param>
-    internal sealed class TextPages(SafeFileHandle? file) : IDisposable
+    /// <param name="file">The file the column chunks are read from (null when only <see cref="DecodePages"/> is used).</param>
+    internal abstract class ColumnPages(SafeFileHandle? file) : IDisposable
     {
-        private const int Plain = 0, PlainDictionary = 2, Rle = 3, BitPacked = 4, RleDictionary = 8;
+        protected const int Plain = 0, PlainDictionary = 2, Rle = 3, BitPacked = 4, RleDictionary = 8;
 
         private readonly ZstdSharp.Decompressor _zstd = new();
         private byte[] _chunk = [], _page = [];
-        private int[] _ids = [], _dict = [], _levels = [], _indices = [];
+        private int[] _levels = [], _indices = [];
 
-        /// <summary>After a successful <see cref="TryLoad{T}"/>: the value id of each row (−1 where null).</summary>
-        public ReadOnlySpan<int> Ids(int n) => _ids.AsSpan(0, n);
+        /// <summary>The definition level (0 null, 1 present) of each row of the data page being decoded, when nullable.</summary>
+        protected ReadOnlySpan<int> Levels(int count) => _levels.AsSpan(0, count);
 
-        public void Dispose()
+        public virtual void Dispose()
         {
             _zstd.Dispose();
             Return(ref _chunk);
             Return(ref _page);
-            Return(ref _ids);
-            Return(ref _dict);
             Return(ref _levels);
             Return(ref _indices);
         }
 
-        public bool TryLoad<T>(DataField f, ParquetRowGroupReader rg, int n, ValueTable<T> values, PageDecodeStats? stats)
+        /// <summary>Decodes the chunk of column <paramref name="f"/> in row group <paramref name="rg"/> if its layout is one handled here.</summary>
+        protected bool TryLoad(DataField f, ParquetRowGroupReader rg, int n, Parquet.Meta.Type physical, PageDecodeStats? stats, bool number)
         {
-            bool ok = CanDecode(f, rg, n, out var meta);
+            bool ok = CanDecode(f, rg, n, physical, out var meta);
             if (ok)
             {
                 try
                 {
-                    Decode(meta!, f.MaxDefinitionLevel, n, values);
+                    Decode(meta!, f.MaxDefinitionLevel, n);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -128,17 +138,17 @@ public static partial class MicroDataReader
                     ok = false;
                 }
             }
-            stats?.Count(ok);
+            stats?.Count(ok, number);
             return ok;
         }
 
-        private static bool CanDecode(DataField f, ParquetRowGroupReader rg, int n, out ColumnMetaData? meta)
+        private static bool CanDecode(DataField f, ParquetRowGroupReader rg, int n, Parquet.Meta.Type physical, out ColumnMetaData? meta)
         {
             meta = null;
-            if (f.MaxRepetitionLevel != 0 || f.MaxDefinitionLevel > 1) return false;
+            if (f.MaxRepetitionLevel != 0 || f.MaxDefinitionLevel > 1 || !BitConverter.IsLittleEndian) return false;
             var chunk = rg.GetMetadata(f);
             if (chunk?.MetaData is not { } m || chunk.FilePath is not null || chunk.CryptoMetadata is not null || chunk.EncryptedColumnMetadata is not null) return false;
-            if (m.Type != Parquet.Meta.Type.BYTE_ARRAY || m.NumValues != n || m.TotalCompressedSize <= 0 || m.TotalCompressedSize > int.MaxValue) return false;
+            if (m.Type != physical || m.NumValues != n || m.TotalCompressedSize <= 0 || m.TotalCompressedSize > int.MaxValue) return false;
             if (m.Codec is not (CompressionCodec.UNCOMPRESSED or CompressionCodec.ZSTD or CompressionCodec.SNAPPY or CompressionCodec.GZIP)) return false;
             foreach (var e in m.Encodings)
                 if (e is not (Encoding.PLAIN or Encoding.PLAIN_DICTIONARY or Encoding.RLE_DICTIONARY or Encoding.RLE or Encoding.BIT_PACKED)) return false;
@@ -146,26 +156,44 @@ public static partial class MicroDataReader
             return true;
         }
 
-        private void Decode<T>(ColumnMetaData m, int maxDl, int n, ValueTable<T> values)
+        private void Decode(ColumnMetaData m, int maxDl, int n)
         {
             // Some writers record a dictionary offset of 0 when there is no dictionary page.
             long start = m.DictionaryPageOffset is long d && d > 0 && d < m.DataPageOffset ? d : m.DataPageOffset;
             int size = (int)m.TotalCompressedSize;
             Grow(ref _chunk, size);
             if (file is null || RandomAccess.Read(file, _chunk.AsSpan(0, size), start) != size) throw new InvalidDataException("column chunk runs past the end of the file");
-            DecodeChunk(_chunk.AsSpan(0, size), m.Codec, maxDl, n, values);
+            DecodePages(_chunk.AsSpan(0, size), m.Codec, maxDl, n);
         }
 
+        /// <summary>Called before the first page of a chunk of <paramref name="n"/> rows.</summary>
+        protected abstract void Begin(int n, bool nullable);
+
+        /// <summary>A dictionary page's PLAIN values (decompressed), <paramref name="count"/> of them.</summary>
+        protected abstract void Dictionary(ReadOnlySpan<byte> plain, int count);
+
         /// <summary>
-        /// Decodes the pages of one column chunk (its bytes from the dictionary page, or the first data page, to the end)
-        /// into <see cref="Ids"/>; throws (<see cref="NotSupportedException"/> for a layout it leaves to Parquet.Net,
-        /// <see cref="InvalidDataException"/> or another exception for bytes that do not add up) rather than guess.
+        /// One data page's values (decompressed) for rows [row, row + count), <paramref name="present"/> of them not null;
+        /// when <paramref name="nullable"/>, <see cref="Levels"/> gives each row's definition level.
         /// </summary>
-        public void DecodeChunk<T>(ReadOnlySpan<byte> chunk, CompressionCodec codec, int maxDl, int n, ValueTable<T> values)
+        protected abstract void Values(int encoding, ReadOnlySpan<byte> data, int row, int count, int present, bool nullable, int dictCount);
+
+        /// <summary>
+        /// Where the values of rows [row, row + count) of a required column go when they are exactly the bytes of a PLAIN
+        /// page (fixed-width values), so the page can be decompressed straight there; empty when values need decoding.
+        /// </summary>
+        protected virtual Span<byte> PlainTarget(int row, int count) => default;
+
+        /// <summary>
+        /// Decodes the pages of one column chunk (its bytes from the dictionary page, or the first data page, to the end);
+        /// throws (<see cref="NotSupportedException"/> for a layout it leaves to Parquet.Net, <see cref="InvalidDataException"/>
+        /// or another exception for bytes that do not add up) rather than guess.
+        /// </summary>
+        protected void DecodePages(ReadOnlySpan<byte> chunk, CompressionCodec codec, int maxDl, int n)
         {
             int size = chunk.Length;
             if (maxDl is < 0 or > 1) throw new NotSupportedException("nested column");
-            Grow(ref _ids, n);
+            Begin(n, maxDl > 0);
             int pos = 0, row = 0, dictCount = -1;
             while (row < n)
             {
@@ -180,14 +208,19 @@ public static partial class MicroDataReader
                         if (dictCount >= 0 || row > 0 || h.Encoding is not (Plain or PlainDictionary)) throw new NotSupportedException("dictionary page out of place");
                         if (h.NumValues < 0) throw new InvalidDataException("negative dictionary size");
                         dictCount = h.NumValues;
-                        Grow(ref _dict, dictCount);
-                        var dict = Decompress(codec, body, h.UncompressedSize);
-                        int at = 0;
-                        for (int k = 0; k < dictCount; k++) _dict[k] = values.IdOf(NextPlain(dict, ref at));
+                        Dictionary(Decompress(codec, body, h.UncompressedSize), dictCount);
                         break;
                     case PageHeader.DataPage:
                         {
                             if (h.NumValues > n - row || h.NumValues < 0) throw new InvalidDataException("more values than rows");
+                            if (maxDl == 0 && h.Encoding == Plain && codec != CompressionCodec.UNCOMPRESSED
+                                && PlainTarget(row, h.NumValues) is { IsEmpty: false } target && target.Length == h.UncompressedSize)
+                            {
+                                // A required column's PLAIN page whose values are exactly the rows' bytes: decompressed in place.
+                                DecompressInto(codec, body, target);
+                                row += h.NumValues;
+                                break;
+                            }
                             var page = Decompress(codec, body, h.UncompressedSize);
                             int present = h.NumValues, p = 0;
                             if (maxDl > 0)
@@ -197,7 +230,7 @@ public static partial class MicroDataReader
                                 present = DecodeLevels(page.Slice(4, len), h.NumValues);
                                 p = 4 + len;
                             }
-                            DecodeValues(h.Encoding, page[p..], row, h.NumValues, present, maxDl > 0, dictCount, values);
+                            Values(h.Encoding, page[p..], row, h.NumValues, present, maxDl > 0, dictCount);
                             row += h.NumValues;
                             break;
                         }
@@ -209,7 +242,7 @@ public static partial class MicroDataReader
                             if (maxDl > 0) present = DecodeLevels(body[..h.DefinitionBytes], h.NumValues);
                             var rest = body[h.DefinitionBytes..];
                             var data = h.IsCompressed && codec != CompressionCodec.UNCOMPRESSED ? Decompress(codec, rest, h.UncompressedSize - h.DefinitionBytes) : rest;
-                            DecodeValues(h.Encoding, data, row, h.NumValues, present, maxDl > 0, dictCount, values);
+                            Values(h.Encoding, data, row, h.NumValues, present, maxDl > 0, dictCount);
                             row += h.NumValues;
                             break;
                         }
@@ -218,39 +251,17 @@ public static partial class MicroDataReader
             }
         }
 
-        /// <summary>Values of one data page into the ids of rows [row, row + count), following the definition levels in _levels when nullable.</summary>
-        private void DecodeValues<T>(int encoding, ReadOnlySpan<byte> data, int row, int count, int present, bool nullable, int dictCount, ValueTable<T> values)
+        /// <summary>The <paramref name="present"/> dictionary indices of a dictionary-encoded data page (bit width in its first byte).</summary>
+        protected ReadOnlySpan<int> DictionaryIndices(int encoding, ReadOnlySpan<byte> data, int present, int dictCount)
         {
-            var ids = _ids.AsSpan(row, count);
-            if (encoding == Plain)
-            {
-                int at = 0, prevId = -1;
-                var prev = data[..0];
-                var levels = nullable && present < count ? _levels.AsSpan(0, count) : default;
-                for (int i = 0; i < count; i++)
-                {
-                    if (!levels.IsEmpty && levels[i] == 0) { ids[i] = -1; continue; }
-                    var v = NextPlain(data, ref at);
-                    // Firm-level files come sorted by firm, so a value usually repeats the previous row's.
-                    int id = prevId >= 0 && v.SequenceEqual(prev) ? prevId : values.IdOf(v);
-                    ids[i] = id;
-                    prev = v;
-                    prevId = id;
-                }
-                return;
-            }
             if (encoding is not (PlainDictionary or RleDictionary) || dictCount < 0) throw new NotSupportedException("encoding not handled");
             if (data.Length == 0 && present > 0) throw new InvalidDataException("empty dictionary index page");
             Grow(ref _indices, present);
-            if (present > 0) Hybrid(data[1..], data[0], _indices.AsSpan(0, present));
-            int k = 0;
-            for (int i = 0; i < count; i++)
-            {
-                if (nullable && _levels[i] == 0) { ids[i] = -1; continue; }
-                int ix = _indices[k++];
+            var indices = _indices.AsSpan(0, present);
+            if (present > 0) Hybrid(data[1..], data[0], indices);
+            foreach (var ix in indices)
                 if ((uint)ix >= (uint)dictCount) throw new InvalidDataException("dictionary index out of range");
-                ids[i] = _dict[ix];
-            }
+            return indices;
         }
 
         /// <summary>Definition levels (maximum 1, so bit width 1) of a page into _levels; returns the number of non-null values.</summary>
@@ -266,17 +277,6 @@ public static partial class MicroDataReader
                 present += l;
             }
             return present;
-        }
-
-        private static ReadOnlySpan<byte> NextPlain(ReadOnlySpan<byte> data, scoped ref int at)
-        {
-            if (data.Length - at < 4) throw new InvalidDataException("value runs past the page");
-            int len = BinaryPrimitives.ReadInt32LittleEndian(data[at..]);
-            at += 4;
-            if (len < 0 || len > data.Length - at) throw new InvalidDataException("value runs past the page");
-            var v = data.Slice(at, len);
-            at += len;
-            return v;
         }
 
         /// <summary>
@@ -344,6 +344,14 @@ public static partial class MicroDataReader
             }
             Grow(ref _page, size);
             var dest = _page.AsSpan(0, size);
+            DecompressInto(codec, src, dest);
+            return dest;
+        }
+
+        /// <summary>Decompresses a page into exactly <paramref name="dest"/> (its size from the page header).</summary>
+        private void DecompressInto(CompressionCodec codec, ReadOnlySpan<byte> src, Span<byte> dest)
+        {
+            int size = dest.Length;
             int written;
             switch (codec)
             {
@@ -359,12 +367,11 @@ public static partial class MicroDataReader
                     }
             }
             if (written != size) throw new InvalidDataException("decompressed page size differs from its header");
-            return dest;
         }
 
         // Buffers come from the shared pool, as the reader's other column buffers do: a read of the shipped file would
         // otherwise allocate some 30 MB of them per worker.
-        private static void Grow<T>(ref T[] a, int n)
+        protected static void Grow<T>(ref T[] a, int n)
         {
             if (a.Length >= n) return;
             var bigger = System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(n, a.Length * 2));
@@ -372,10 +379,94 @@ public static partial class MicroDataReader
             a = bigger;
         }
 
-        private static void Return<T>(ref T[] a)
+        protected static void Return<T>(ref T[] a)
         {
             if (a.Length > 0) System.Buffers.ArrayPool<T>.Shared.Return(a);
             a = [];
+        }
+    }
+
+    /// <summary>
+    /// Decodes a flat BYTE_ARRAY column chunk (PLAIN or dictionary encoded) into one value id per row (−1 for a null),
+    /// through a <see cref="ValueTable{T}"/>: Parquet.Net's own read makes a new character array (and a string) for every
+    /// value, which was most of the cost of reading the district and SIC columns.
+    /// </summary>
+    internal sealed class TextPages(SafeFileHandle? file) : ColumnPages(file)
+    {
+        private int[] _ids = [], _dict = [];
+        private IValueIds? _values;
+
+        /// <summary>After a successful <see cref="TryLoad{T}"/>: the value id of each row (−1 where null).</summary>
+        public ReadOnlySpan<int> Ids(int n) => _ids.AsSpan(0, n);
+
+        public override void Dispose()
+        {
+            base.Dispose();
+            Return(ref _ids);
+            Return(ref _dict);
+        }
+
+        public bool TryLoad<T>(DataField f, ParquetRowGroupReader rg, int n, ValueTable<T> values, PageDecodeStats? stats)
+        {
+            _values = values;
+            return TryLoad(f, rg, n, Parquet.Meta.Type.BYTE_ARRAY, stats, number: false);
+        }
+
+        /// <summary>Decodes the pages of one column chunk into <see cref="Ids"/> (see <see cref="ColumnPages.DecodePages"/>).</summary>
+        public void DecodeChunk<T>(ReadOnlySpan<byte> chunk, CompressionCodec codec, int maxDl, int n, ValueTable<T> values)
+        {
+            _values = values;
+            DecodePages(chunk, codec, maxDl, n);
+        }
+
+        protected override void Begin(int n, bool nullable) => Grow(ref _ids, n);
+
+        protected override void Dictionary(ReadOnlySpan<byte> plain, int count)
+        {
+            Grow(ref _dict, count);
+            int at = 0;
+            for (int k = 0; k < count; k++) _dict[k] = _values!.IdOf(NextPlain(plain, ref at));
+        }
+
+        protected override void Values(int encoding, ReadOnlySpan<byte> data, int row, int count, int present, bool nullable, int dictCount)
+        {
+            var ids = _ids.AsSpan(row, count);
+            var levels = nullable ? Levels(count) : default;
+            if (encoding == Plain)
+            {
+                int at = 0, prevId = -1;
+                var prev = data[..0];
+                bool anyNull = nullable && present < count;
+                for (int i = 0; i < count; i++)
+                {
+                    if (anyNull && levels[i] == 0) { ids[i] = -1; continue; }
+                    var v = NextPlain(data, ref at);
+                    // Firm-level files come sorted by firm, so a value usually repeats the previous row's.
+                    int id = prevId >= 0 && v.SequenceEqual(prev) ? prevId : _values!.IdOf(v);
+                    ids[i] = id;
+                    prev = v;
+                    prevId = id;
+                }
+                return;
+            }
+            var indices = DictionaryIndices(encoding, data, present, dictCount);
+            int k = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (nullable && levels[i] == 0) { ids[i] = -1; continue; }
+                ids[i] = _dict[indices[k++]];
+            }
+        }
+
+        private static ReadOnlySpan<byte> NextPlain(ReadOnlySpan<byte> data, scoped ref int at)
+        {
+            if (data.Length - at < 4) throw new InvalidDataException("value runs past the page");
+            int len = BinaryPrimitives.ReadInt32LittleEndian(data[at..]);
+            at += 4;
+            if (len < 0 || len > data.Length - at) throw new InvalidDataException("value runs past the page");
+            var v = data.Slice(at, len);
+            at += len;
+            return v;
         }
     }
 }

@@ -125,6 +125,8 @@ public static partial class MicroDataReader
             Resolver = new Resolver(geo, sic);
             Column = new TypedColumn(capacity);
             Pages = new TextPages(_fs.SafeFileHandle);
+            Numbers = new NumberPages(_fs.SafeFileHandle);
+            Itl2Values = new ValueTable<string>(s => s);
             LadValues = new ValueTable<int>(s => Resolver.Lad(s));
             SicValues = new ValueTable<(string? Code, int Subclass)>(s => Resolver.Sic(s));
         }
@@ -133,6 +135,8 @@ public static partial class MicroDataReader
         public Resolver Resolver { get; }
         public TypedColumn Column { get; }
         public TextPages Pages { get; }
+        public NumberPages Numbers { get; }
+        public ValueTable<string> Itl2Values { get; }
         public ValueTable<int> LadValues { get; }
         public ValueTable<(string? Code, int Subclass)> SicValues { get; }
         public Dictionary<string, string> CpcIntern { get; } = new(StringComparer.Ordinal);
@@ -140,6 +144,7 @@ public static partial class MicroDataReader
         public void Dispose()
         {
             Pages.Dispose();
+            Numbers.Dispose();
             Column.Dispose();
             Reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
             _fs.Dispose();
@@ -167,6 +172,12 @@ public static partial class MicroDataReader
                 default: DecodeText(w, rg, n, start); break;
             }
         }
+
+        /// <summary>
+        /// The worker's number page decoder for a column read cell by cell: null when the test asks for Parquet.Net only, or
+        /// when the column is of the type <see cref="Direct{T}"/> reads (<paramref name="stored"/>), which has tried it already.
+        /// </summary>
+        private NumberPages? Numbers(Worker w, DataField f, Type stored) => pageDecoder && f.ClrType != stored ? w.Numbers : null;
 
         private void MarkText(int g, int slot, int i, int start, string? raw)
         {
@@ -273,9 +284,11 @@ public static partial class MicroDataReader
             var c = w.Column;
 
             var id = b.Id;
-            if (!Direct(schema.Id, rg, id, start, n))
+            if (Direct(w, schema.Id, rg, id, start, n, out var nulls))
+                MarkNulls(w, g, SId, start, n, nulls);
+            else
             {
-                c.Load(schema.Id, rg, n);
+                c.Load(schema.Id, rg, n, Numbers(w, schema.Id, typeof(long)), stats);
                 for (int i = 0; i < n; i++)
                 {
                     var cell = c.Get(i);
@@ -286,15 +299,18 @@ public static partial class MicroDataReader
             }
 
             var emp = b.Employment;
-            if (Direct(schema.Employment, rg, emp, start, n))
+            if (Direct(w, schema.Employment, rg, emp, start, n, out nulls))
+            {
                 for (int i = 0; i < n; i++)
                 {
                     double v = emp[start + i];
                     if (!(v >= 0 && v <= ValueRule.Ceiling && v == Math.Floor(v))) MarkCell(g, SEmp, i, start, Cell.Of(v));
                 }
+                MarkNulls(w, g, SEmp, start, n, nulls);
+            }
             else
             {
-                c.Load(schema.Employment, rg, n);
+                c.Load(schema.Employment, rg, n, Numbers(w, schema.Employment, typeof(double)), stats);
                 for (int i = 0; i < n; i++)
                 {
                     var cell = c.Get(i);
@@ -307,15 +323,16 @@ public static partial class MicroDataReader
             if (schema.Turnover is null) Array.Fill(turn, double.NaN, start, n);
             else
             {
-                if (Direct(schema.Turnover, rg, turn, start, n))
+                if (Direct(w, schema.Turnover, rg, turn, start, n, out nulls))
                     for (int i = 0; i < n; i++)
                     {
                         double v = turn[start + i];
-                        if (!double.IsNaN(v) && !(v >= 0 && v <= ValueRule.Ceiling)) MarkCell(g, STurn, i, start, Cell.Of(v));
+                        if (nulls && w.Numbers.IsNull(i)) turn[start + i] = double.NaN;
+                        else if (!double.IsNaN(v) && !(v >= 0 && v <= ValueRule.Ceiling)) MarkCell(g, STurn, i, start, Cell.Of(v));
                     }
                 else
                 {
-                    c.Load(schema.Turnover, rg, n);
+                    c.Load(schema.Turnover, rg, n, Numbers(w, schema.Turnover, typeof(double)), stats);
                     for (int i = 0; i < n; i++)
                     {
                         var cell = c.Get(i);
@@ -333,15 +350,18 @@ public static partial class MicroDataReader
             var c = w.Column;
 
             var year = b.Year;
-            if (Direct(schema.Year, rg, year, start, n))
+            if (Direct(w, schema.Year, rg, year, start, n, out var nulls))
+            {
                 for (int i = 0; i < n; i++)
                 {
                     int y = year[start + i];
                     if (y is < Resolver.MinYear or > Resolver.MaxYear) MarkCell(g, SYear, i, start, Cell.Of((long)y));
                 }
+                MarkNulls(w, g, SYear, start, n, nulls);
+            }
             else
             {
-                c.Load(schema.Year, rg, n);
+                c.Load(schema.Year, rg, n, Numbers(w, schema.Year, typeof(int)), stats);
                 for (int i = 0; i < n; i++)
                 {
                     var cell = c.Get(i);
@@ -354,15 +374,17 @@ public static partial class MicroDataReader
             if (schema.Birth is null) Array.Clear(birth, start, n);
             else
             {
-                if (Direct(schema.Birth, rg, birth, start, n))
+                if (Direct(w, schema.Birth, rg, birth, start, n, out nulls))
                     for (int i = 0; i < n; i++)
                     {
                         int v = birth[start + i];
+                        // A null birth year is unknown (0), as in the CSV path.
+                        if (nulls && w.Numbers.IsNull(i)) continue;
                         if (v is < 0 or > Resolver.MaxYear || v > year[start + i]) MarkCell(g, SBirth, i, start, Cell.Of((long)v));
                     }
                 else
                 {
-                    c.Load(schema.Birth, rg, n);
+                    c.Load(schema.Birth, rg, n, Numbers(w, schema.Birth, typeof(int)), stats);
                     for (int i = 0; i < n; i++)
                     {
                         var cell = c.Get(i);
@@ -373,7 +395,14 @@ public static partial class MicroDataReader
                 }
             }
 
-            if (schema.Itl2 is not null)
+            if (schema.Itl2 is not null && pageDecoder && w.Pages.TryLoad(schema.Itl2, rg, n, w.Itl2Values, stats))
+            {
+                var ids = w.Pages.Ids(n);
+                var values = w.Itl2Values;
+                for (int i = 0; i < n; i++)
+                    if (ids[i] >= 0 && !string.IsNullOrWhiteSpace(values.Text(ids[i]))) MarkText(g, SItl2, i, start, values.Text(ids[i]));
+            }
+            else if (schema.Itl2 is not null)
             {
                 var text = c.LoadText(schema.Itl2, rg, n);
                 for (int i = 0; i < n; i++)
@@ -381,12 +410,31 @@ public static partial class MicroDataReader
             }
         }
 
-        /// <summary>Reads a non-nullable column of exactly type T straight into the output rows; false for any other column.</summary>
-        private static bool Direct<T>(DataField f, ParquetRowGroupReader rg, T[] dest, int start, int n) where T : struct
+        /// <summary>
+        /// Reads a column whose values are of type T straight into the output rows: through <see cref="NumberPages"/> when
+        /// it takes the layout (<paramref name="nulls"/> then says whether any row was null, see <see cref="NumberPages.IsNull"/>),
+        /// else through Parquet.Net when the column is not nullable; false for any other column (read cell by cell).
+        /// </summary>
+        private bool Direct<T>(Worker w, DataField f, ParquetRowGroupReader rg, T[] dest, int start, int n, out bool nulls) where T : unmanaged
         {
-            if (f.IsNullable || f.ClrType != typeof(T)) return false;
+            nulls = false;
+            if (f.ClrType != typeof(T)) return false;
+            if (pageDecoder && w.Numbers.TryLoad(f, rg, n, dest, start, stats))
+            {
+                nulls = w.Numbers.NullCount > 0;
+                return true;
+            }
+            if (f.IsNullable) return false;
             rg.ReadAsync<T>(f, new Memory<T>(dest, start, n), null, CancellationToken.None).GetAwaiter().GetResult();
             return true;
+        }
+
+        /// <summary>After <see cref="Direct{T}"/>: the null rows of a required field go to the slow path as missing.</summary>
+        private void MarkNulls(Worker w, int g, int slot, int start, int n, bool nulls)
+        {
+            if (!nulls) return;
+            for (int i = 0; i < n; i++)
+                if (w.Numbers.IsNull(i)) MarkCell(g, slot, i, start, Cell.Missing);
         }
 
         private void DecodeText(Worker w, ParquetRowGroupReader rg, int n, int start)
@@ -486,6 +534,7 @@ public static partial class MicroDataReader
         private int[]? _dl;
         private int _maxDl;
         private int _kind;
+        private NumberPages? _nulls;
 
         public static void CheckSupported(DataField f)
         {
@@ -529,10 +578,16 @@ public static partial class MicroDataReader
             _floatN = null;
         }
 
-        public void Load(DataField f, ParquetRowGroupReader rg, int n)
+        /// <param name="numbers">
+        /// The page decoder for a number column (its nulls are then read from it until the next load); null, or a layout it
+        /// declines, reads through Parquet.Net.
+        /// </param>
+        public void Load(DataField f, ParquetRowGroupReader rg, int n, NumberPages? numbers = null, PageDecodeStats? stats = null)
         {
             var ct = CancellationToken.None;
             var t = f.ClrType;
+            _nulls = null;
+            if (numbers is not null && LoadPages(f, rg, n, numbers, stats)) return;
             if (IsText(f))
             {
                 _kind = 1;
@@ -606,7 +661,20 @@ public static partial class MicroDataReader
             return text;
         }
 
-        public Cell Get(int i) => _kind switch
+        private bool LoadPages(DataField f, ParquetRowGroupReader rg, int n, NumberPages numbers, PageDecodeStats? stats)
+        {
+            var t = f.ClrType;
+            bool ok;
+            if (t == typeof(long)) (ok, _kind) = (numbers.TryLoad(f, rg, n, _long ??= Rent<long>(capacity), 0, stats), 2);
+            else if (t == typeof(int)) (ok, _kind) = (numbers.TryLoad(f, rg, n, _int ??= Rent<int>(capacity), 0, stats), 4);
+            else if (t == typeof(double)) (ok, _kind) = (numbers.TryLoad(f, rg, n, _double ??= Rent<double>(capacity), 0, stats), 6);
+            else if (t == typeof(float)) (ok, _kind) = (numbers.TryLoad(f, rg, n, _float ??= Rent<float>(capacity), 0, stats), 8);
+            else return false;
+            if (ok && numbers.NullCount > 0) _nulls = numbers;
+            return ok;
+        }
+
+        public Cell Get(int i) => _nulls is not null && _nulls.IsNull(i) ? Cell.Missing : _kind switch
         {
             1 => _text![i] is { } s ? Cell.Text(s) : Cell.Missing,
             2 => Cell.Of(_long![i]),
