@@ -60,11 +60,22 @@ public static class ComplexityOutput
     /// </summary>
     public static void Write(IReadOnlyList<ComplexityYearResult> results, string locColumn, string prodColumn, string? timeColumn, string path)
     {
-        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) &&
-            ComplexityCsvRows.TryCreate(results, locColumn, prodColumn, timeColumn) is { } rows)
-            TextFiles.WriteAtomic(path, s => CsvTableWriter.Write(rows, s, parallel: true));
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            TextFiles.WriteAtomic(path, s => WriteCsv(results, locColumn, prodColumn, timeColumn, s));
         else
             TableFiles.Write(ToTable(results, locColumn, prodColumn, timeColumn), path);
+    }
+
+    /// <summary>
+    /// <see cref="ToTable"/>'s table as CSV to <paramref name="output"/> (left open): the bytes of <see cref="CsvTableWriter"/>
+    /// for that table, formatted straight from the results (through the table only when a label is too long for a row buffer).
+    /// </summary>
+    public static void WriteCsv(IReadOnlyList<ComplexityYearResult> results, string locColumn, string prodColumn, string? timeColumn, Stream output)
+    {
+        if (ComplexityCsvRows.TryCreate(results, locColumn, prodColumn, timeColumn) is { } rows)
+            CsvTableWriter.Write(rows, output, parallel: true);
+        else
+            CsvTableWriter.Write(ToTable(results, locColumn, prodColumn, timeColumn), output);
     }
 
     /// <summary>
