@@ -361,13 +361,15 @@ public sealed class ComplexityInput
 
     /// <summary>
     /// One period's cells as they are read: locations and products numbered per period in order of first sight,
-    /// cells keyed by the pair of numbers; the labels are sorted once, when the matrix is made.
+    /// cells found by the pair of numbers; the labels are sorted once, when the matrix is made.
     /// </summary>
     private sealed class Period
     {
         private readonly List<int> _locations = [], _products = [];
         private int[] _locationIndex = [], _productIndex = [];
-        private int[] _slots = new int[1024]; // cell number + 1 in an open-addressing table keyed by the pair; 0 = empty
+        // For each location number, the cell number + 1 of each product number (0 = no cell yet): at most twice the
+        // period's products per location, so never more than the matrix that the cells become.
+        private int[][] _cellIndex = [];
         private readonly List<(int Location, int Product, double Value)> _cells = [];
         private readonly List<long> _lines = [];
 
@@ -391,35 +393,17 @@ public sealed class ComplexityInput
         public bool TryAdd(int l, int p, double v, long line, out long firstLine)
         {
             int li = Location(l), pi = Product(p);
-            int mask = _slots.Length - 1;
-            int i = Slot(li, pi) & mask;
-            while (_slots[i] != 0)
-            {
-                int existing = _slots[i] - 1;
-                if (_cells[existing].Location == li && _cells[existing].Product == pi) { firstLine = _lines[existing]; return false; }
-                i = (i + 1) & mask;
-            }
-            _slots[i] = _cells.Count + 1;
+            if (li >= _cellIndex.Length) Array.Resize(ref _cellIndex, Math.Max(li + 1, _cellIndex.Length * 2));
+            ref var row = ref _cellIndex[li];
+            if (row is null) row = new int[Math.Max(pi + 1, _products.Count)];
+            else if (pi >= row.Length) Array.Resize(ref row, Math.Min(Math.Max(row.Length * 2, pi + 1), 2 * _products.Count));
+            int existing = row[pi];
+            if (existing != 0) { firstLine = _lines[existing - 1]; return false; }
+            row[pi] = _cells.Count + 1;
             _cells.Add((li, pi, v));
             _lines.Add(line);
-            if (2 * _cells.Count > _slots.Length) Grow();
             firstLine = line;
             return true;
-        }
-
-        // Multiplying by an odd constant is one-to-one on 64 bits; its top bits spread the pair over the table.
-        private static int Slot(int li, int pi) => (int)(((((ulong)(uint)li << 32) | (uint)pi) * 0x9E3779B97F4A7C15UL) >> 33);
-
-        private void Grow()
-        {
-            _slots = new int[_slots.Length * 2];
-            int mask = _slots.Length - 1;
-            for (int k = 0; k < _cells.Count; k++)
-            {
-                int i = Slot(_cells[k].Location, _cells[k].Product) & mask;
-                while (_slots[i] != 0) i = (i + 1) & mask;
-                _slots[i] = k + 1;
-            }
         }
 
         public ActivityMatrix ToMatrix(List<string> locationNames, List<string> productNames)
