@@ -1,7 +1,7 @@
 namespace CompeteModel.Tests.Defensible;
 
 /// <summary>
-/// The growth pillar of the default run, worked by hand for one sector from the published cells: division 29 (motor
+/// The growth pillar and the location quotient of the default run, worked by hand for one sector from the published cells: division 29 (motor
 /// vehicles) in the West Midlands Combined Authority (ITL2 TLG3, "UKG3" in the NOMIS file) against Great Britain,
 /// base 2015, end 2021, three-year endpoint windows (spec <c>growth.endpoint_years: 3</c>), so the windows' midpoints are
 /// 2016 and 2020 and the span is 4 years (docs/METHODS.md "Growth between endpoint windows").
@@ -72,5 +72,15 @@ public sealed class HandWorkedGrowthTests(DefensibleRunsFixture runs) : IClassFi
         Assert.Equal(-0.11374170102247272, region, 12);
         Assert.Equal(-0.0806558746738566, gb, 12);
         Assert.Equal(region - gb, Value("productivity_growth"), 12);
+    }
+
+    [Fact]
+    public void LocationQuotient_OfMotorVehicles_IsTheRegionsShareOverGreatBritainsShare_InTheEndYear()
+    {
+        // 2021: WMCA 28,075 of 1,304,965 jobs (all published subclass cells of TLG3); GB 161,760 of 31,366,000
+        double expected = 28075.0 / 1304965 / (161760.0 / 31366000);
+        Assert.Equal(4.171659960122704, expected, 12);
+        Assert.Equal(expected, Value("lq"), 12);
+        Assert.Equal(28075, Value("employment"));
     }
 }
