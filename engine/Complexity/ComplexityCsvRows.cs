@@ -55,6 +55,7 @@ internal sealed class ComplexityCsvRows : CsvTableWriter.CsvRows
         var densityCache = caches[0];
         var cogCache = caches[1];
         var rcaCache = caches[2];
+        if (start >= end) return;
         int y = 0;
         while (_firstRow[y + 1] <= start) y++;
         int r = start;
