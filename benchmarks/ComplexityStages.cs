@@ -6,7 +6,7 @@ namespace CompeteModel.Benchmarks;
 
 /// <summary>
 /// Where a <c>compete complexity --input</c> run spends its time, stage by stage, in one process: read the long
-/// CSV into matrices, the complexity suite for every period, the output table, the CSV file. Each stage is
+/// CSV into matrices, the complexity suite for every period, the output table, the CSV file (from the table, and straight from the results as the CLI writes it). Each stage is
 /// run <c>repeats</c> times and its fastest time (wall and this process's CPU) printed, so a loaded machine's
 /// noise shows as spread, not as the figure.
 /// </summary>
@@ -29,6 +29,9 @@ public static class ComplexityStages
         foreach (bool parallel in new[] { false, true })
             Time(parallel ? "format CSV, parallel blocks" : "format CSV, one thread", repeats, () => CsvTableWriter.Write(table!, Stream.Null, parallel));
         Time("write CSV file (atomic)", repeats, () => TableFiles.Write(table!, output));
+        // What the CLI does since 2026-11-30: the CSV straight from the results, no output table.
+        Time("format CSV from results", repeats, () => ComplexityOutput.WriteCsv(results!, loc, prod, time, Stream.Null));
+        Time("write CSV file from results", repeats, () => ComplexityOutput.Write(results!, loc, prod, time, output));
     }
 
     private static void Time(string stage, int repeats, Action run)

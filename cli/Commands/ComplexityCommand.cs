@@ -106,7 +106,7 @@ public static class ComplexityCommand
             var results = ComplexityCalculator.ComputePanel(table.Years, options, anchorValues, anchorPath);
             ComplexityText.WriteDropped(results, Console.Error);
 
-            if (outPath is not null) TableFiles.Write(ComplexityOutput.ToTable(results, locCol, prodCol, timeCol), outPath);
+            if (outPath is not null) ComplexityOutput.Write(results, locCol, prodCol, timeCol, outPath);
             if (diagPath is not null) TableFiles.Write(ComplexityOutput.DiagnosticsTable(results), diagPath);
             tx.Commit();
             if (report is not null) ComplexityText.WriteReport(RegionComplexityReport.FromResult(results[^1], report, pr.GetValue(top)), Console.Out);

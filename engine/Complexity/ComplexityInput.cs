@@ -31,9 +31,17 @@ public sealed class ComplexityInput
     /// field as spans: labels are looked up without a string per cell and values parsed from the text, so a
     /// panel of millions of rows is never held as a table of strings.
     /// </summary>
+    public static ComplexityInput Read(string path, string locColumn, string prodColumn, string valColumn, string? timeColumn) =>
+        Read(path, locColumn, prodColumn, valColumn, timeColumn, pipeline: null);
+
+    /// <summary>
+    /// As <see cref="Read(string, string, string, string, string?)"/>; a CSV is cut into records on one thread while another takes
+    /// them (<see cref="ReadPipelined"/>) when <paramref name="pipeline"/> is true, on one thread when false, and when null if
+    /// the file is large and there are two processors or more. The result is the same either way.
+    /// </summary>
     // One loop over millions of rows: compiled optimised at once rather than run as ahead-of-time code until it could be re-jitted.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ComplexityInput Read(string path, string locColumn, string prodColumn, string valColumn, string? timeColumn)
+    internal static ComplexityInput Read(string path, string locColumn, string prodColumn, string valColumn, string? timeColumn, bool? pipeline)
     {
         if (!File.Exists(path)) throw new InputException("file not found", path);
         if (TableFiles.IsParquet(path)) return FromTable(TableFiles.ReadParquet(path), locColumn, prodColumn, valColumn, timeColumn);
@@ -47,26 +55,158 @@ public sealed class ComplexityInput
         int time = timeColumn is null ? -1 : Column(timeColumn);
         var account = new RowAccount(path);
         var builder = new Builder();
+        if (pipeline ?? (Environment.ProcessorCount > 1 && csv.RemainingChars >= MinCharsForPipeline))
+        {
+            ReadPipelined(csv, path, names, width, loc, prod, val, time, account, builder);
+            return builder.Finish(account, path);
+        }
         while (csv.Read())
         {
             if (csv.FieldCount != width)
                 throw new InputException($"expected {width} fields as in the header, found {csv.FieldCount}", path, csv.RecordLine);
             account.CountRead();
             long line = csv.RecordLine;
-            var l = csv.Field(loc).Trim();
-            var p = csv.Field(prod).Trim();
-            var t = time < 0 ? default : csv.Field(time).Trim();
-            if (l.IsEmpty) { account.Reject(path, line, names[loc], "no location", null); continue; }
-            if (p.IsEmpty) { account.Reject(path, line, names[prod], "no product", null); continue; }
-            if (time >= 0 && t.IsEmpty) { account.Reject(path, line, names[time], "no time", null); continue; }
-
-            var cell = csv.Field(val);
-            int ti = builder.Time(t), li = builder.Location(l), pi = builder.Product(p);
-            if (MissingTokens.IsMissing(cell, out var token)) { builder.Register(ti, li, pi); account.CountUnknown(token); continue; }
-            if (!Numbers.TryParse(cell, out var v)) { account.Reject(path, line, names[val], "not a number", cell.ToString()); continue; }
-            Add(builder, account, path, line, names[val], names[prod], time >= 0, ti, li, pi, v);
+            var t = time < 0 ? default : csv.Field(time);
+            AddRecord(builder, account, path, names, loc, prod, val, time, line, csv.Field(loc), csv.Field(prod), t, csv.Field(val));
         }
         return builder.Finish(account, path);
+    }
+
+    // Below this much text the file is read on one thread (a pipeline's start-up would cost more than it saves).
+    private const int MinCharsForPipeline = 1 << 20;
+    private const int RecordsPerBatch = 4096;
+
+    /// <summary>
+    /// One record's fields that the matrices need, as (start, length) in the file's text, or, for a field that is not one slice
+    /// of it, start = −(k + 1) for copy k of its batch; or only the field count when it does not match the header.
+    /// </summary>
+    private struct Record
+    {
+        public long Line;
+        public int FieldCount;
+        public int LocStart, LocLength, ProdStart, ProdLength, TimeStart, TimeLength, ValStart, ValLength;
+    }
+
+    /// <summary>Records cut from the text, handed from the cutting stage to the taking stage and back for reuse.</summary>
+    private sealed class Batch
+    {
+        public readonly Record[] Records = new Record[RecordsPerBatch];
+        public readonly List<string> Copies = [];
+        public int Count;
+
+        public ReadOnlySpan<char> Field(string text, int start, int length) =>
+            start >= 0 ? text.AsSpan(start, length) : Copies[-start - 1].AsSpan();
+    }
+
+    /// <summary>
+    /// The read of <see cref="Read"/> in two stages on two threads: one cuts the text into records, the other numbers the labels,
+    /// parses the values and fills the matrices, record by record in file order, so the rows, rejects, account and errors are
+    /// those of the one-thread loop (an error of the cutting stage is raised after the records before it are taken).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadPipelined(CsvReader csv, string path, string[] names, int width, int loc, int prod, int val, int time, RowAccount account, Builder builder)
+    {
+        using var queue = new System.Collections.Concurrent.BlockingCollection<Batch>(boundedCapacity: 8);
+        var spare = new System.Collections.Concurrent.ConcurrentBag<Batch>();
+        using var stop = new CancellationTokenSource();
+        var text = csv.Text;
+        Exception? cutError = null;
+        var cutter = Task.Run([MethodImpl(MethodImplOptions.AggressiveOptimization)] () =>
+        {
+            var batch = new Batch();
+            try
+            {
+                while (csv.Read())
+                {
+                    ref var r = ref batch.Records[batch.Count++];
+                    r.Line = csv.RecordLine;
+                    r.FieldCount = csv.FieldCount;
+                    if (r.FieldCount == width)
+                    {
+                        Slice(csv, batch, loc, out r.LocStart, out r.LocLength);
+                        Slice(csv, batch, prod, out r.ProdStart, out r.ProdLength);
+                        if (time >= 0) Slice(csv, batch, time, out r.TimeStart, out r.TimeLength);
+                        else r.TimeStart = r.TimeLength = 0;
+                        Slice(csv, batch, val, out r.ValStart, out r.ValLength);
+                    }
+                    if (batch.Count == RecordsPerBatch)
+                    {
+                        queue.Add(batch, stop.Token);
+                        if (!spare.TryTake(out batch!)) batch = new Batch();
+                        batch.Count = 0;
+                        batch.Copies.Clear();
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // the taking stage failed; its error is the one reported
+            }
+            catch (Exception e)
+            {
+                // Raised once the records cut before it are taken.
+                cutError = e;
+            }
+            try
+            {
+                if (batch.Count > 0 && !stop.IsCancellationRequested) queue.Add(batch, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // as above
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+        try
+        {
+            foreach (var batch in queue.GetConsumingEnumerable())
+            {
+                for (int k = 0; k < batch.Count; k++)
+                {
+                    ref readonly var r = ref batch.Records[k];
+                    if (r.FieldCount != width)
+                        throw new InputException($"expected {width} fields as in the header, found {r.FieldCount}", path, r.Line);
+                    account.CountRead();
+                    AddRecord(builder, account, path, names, loc, prod, val, time, r.Line, batch.Field(text, r.LocStart, r.LocLength),
+                        batch.Field(text, r.ProdStart, r.ProdLength), batch.Field(text, r.TimeStart, r.TimeLength), batch.Field(text, r.ValStart, r.ValLength));
+                }
+                spare.Add(batch);
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            cutter.GetAwaiter().GetResult();
+        }
+        if (cutError is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(cutError).Throw();
+    }
+
+    private static void Slice(CsvReader csv, Batch batch, int field, out int start, out int length)
+    {
+        if (csv.FieldSlice(field, out start, out length)) return;
+        batch.Copies.Add(csv.Field(field).ToString());
+        start = -batch.Copies.Count;
+    }
+
+    // One record of the CSV, counted as read: rejected, counted unknown or added.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddRecord(Builder builder, RowAccount account, string path, string[] names, int loc, int prod, int val, int time, long line,
+        ReadOnlySpan<char> locText, ReadOnlySpan<char> prodText, ReadOnlySpan<char> timeText, ReadOnlySpan<char> cell)
+    {
+        var l = locText.Trim();
+        var p = prodText.Trim();
+        var t = timeText.Trim();
+        if (l.IsEmpty) { account.Reject(path, line, names[loc], "no location", null); return; }
+        if (p.IsEmpty) { account.Reject(path, line, names[prod], "no product", null); return; }
+        if (time >= 0 && t.IsEmpty) { account.Reject(path, line, names[time], "no time", null); return; }
+
+        int ti = builder.Time(t), li = builder.Location(l), pi = builder.Product(p);
+        if (MissingTokens.IsMissing(cell, out var token)) { builder.Register(ti, li, pi); account.CountUnknown(token); return; }
+        if (!Numbers.TryParse(cell, out var v)) { account.Reject(path, line, names[val], "not a number", cell.ToString()); return; }
+        Add(builder, account, path, line, names[val], names[prod], time >= 0, ti, li, pi, v);
     }
 
     /// <summary>Builds the matrices; without <paramref name="timeColumn"/> the table is one period labelled "".</summary>
@@ -221,13 +361,15 @@ public sealed class ComplexityInput
 
     /// <summary>
     /// One period's cells as they are read: locations and products numbered per period in order of first sight,
-    /// cells keyed by the pair of numbers; the labels are sorted once, when the matrix is made.
+    /// cells found by the pair of numbers; the labels are sorted once, when the matrix is made.
     /// </summary>
     private sealed class Period
     {
         private readonly List<int> _locations = [], _products = [];
         private int[] _locationIndex = [], _productIndex = [];
-        private int[] _slots = new int[1024]; // cell number + 1 in an open-addressing table keyed by the pair; 0 = empty
+        // For each location number, the cell number + 1 of each product number (0 = no cell yet): at most twice the
+        // period's products per location, so never more than the matrix that the cells become.
+        private int[][] _cellIndex = [];
         private readonly List<(int Location, int Product, double Value)> _cells = [];
         private readonly List<long> _lines = [];
 
@@ -251,35 +393,17 @@ public sealed class ComplexityInput
         public bool TryAdd(int l, int p, double v, long line, out long firstLine)
         {
             int li = Location(l), pi = Product(p);
-            int mask = _slots.Length - 1;
-            int i = Slot(li, pi) & mask;
-            while (_slots[i] != 0)
-            {
-                int existing = _slots[i] - 1;
-                if (_cells[existing].Location == li && _cells[existing].Product == pi) { firstLine = _lines[existing]; return false; }
-                i = (i + 1) & mask;
-            }
-            _slots[i] = _cells.Count + 1;
+            if (li >= _cellIndex.Length) Array.Resize(ref _cellIndex, Math.Max(li + 1, _cellIndex.Length * 2));
+            ref var row = ref _cellIndex[li];
+            if (row is null) row = new int[Math.Max(pi + 1, _products.Count)];
+            else if (pi >= row.Length) Array.Resize(ref row, Math.Min(Math.Max(row.Length * 2, pi + 1), 2 * _products.Count));
+            int existing = row[pi];
+            if (existing != 0) { firstLine = _lines[existing - 1]; return false; }
+            row[pi] = _cells.Count + 1;
             _cells.Add((li, pi, v));
             _lines.Add(line);
-            if (2 * _cells.Count > _slots.Length) Grow();
             firstLine = line;
             return true;
-        }
-
-        // Multiplying by an odd constant is one-to-one on 64 bits; its top bits spread the pair over the table.
-        private static int Slot(int li, int pi) => (int)(((((ulong)(uint)li << 32) | (uint)pi) * 0x9E3779B97F4A7C15UL) >> 33);
-
-        private void Grow()
-        {
-            _slots = new int[_slots.Length * 2];
-            int mask = _slots.Length - 1;
-            for (int k = 0; k < _cells.Count; k++)
-            {
-                int i = Slot(_cells[k].Location, _cells[k].Product) & mask;
-                while (_slots[i] != 0) i = (i + 1) & mask;
-                _slots[i] = k + 1;
-            }
         }
 
         public ActivityMatrix ToMatrix(List<string> locationNames, List<string> productNames)

@@ -58,6 +58,9 @@ public sealed class CsvReader : IDisposable
     /// <summary>The fields of the last record read, as strings (made on first use of each field).</summary>
     public IReadOnlyList<string> Fields => _fields;
 
+    /// <summary>Characters of the text not yet read.</summary>
+    internal int RemainingChars => _text.Length - _pos;
+
     /// <summary>Number of fields in the last record read.</summary>
     public int FieldCount => _count;
 
@@ -67,6 +70,21 @@ public sealed class CsvReader : IDisposable
     {
         if ((uint)i >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(i));
         return _scratchField[i] ? _scratch.AsSpan(_start[i], _length[i]) : _text.AsSpan(_start[i], _length[i]);
+    }
+
+    /// <summary>The whole text of the file, as decoded.</summary>
+    internal string Text => _text;
+
+    /// <summary>
+    /// Where field <paramref name="i"/> of the last record read lies in <see cref="Text"/>: true with its start and length when it
+    /// is one slice of the text; false for a field that is not (a doubled quote, a dropped CR or quote): read that one by <see cref="Field"/>.
+    /// </summary>
+    internal bool FieldSlice(int i, out int start, out int length)
+    {
+        if ((uint)i >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(i));
+        start = _start[i];
+        length = _length[i];
+        return !_scratchField[i];
     }
 
     private string FieldString(int i) => _strings[i] ??= Field(i).ToString();

@@ -28,10 +28,10 @@ namespace CompeteModel.Engine.IO;
 /// </summary>
 public static class CsvTableWriter
 {
-    private const int BufferSize = 1 << 16;
+    internal const int BufferSize = 1 << 16;
 
     // Longest cell a number can give: "R" doubles are at most 24 characters, longs 20.
-    private const int MaxNumberBytes = 32;
+    internal const int MaxNumberBytes = 32;
 
     // A cache costs about 160 KB per double column: worth it only for tables with many rows.
     private const int MinRowsForCache = 1024;
@@ -57,21 +57,33 @@ public static class CsvTableWriter
     internal static void Write(Table table, Stream output, int blockRows)
     {
         ArgumentNullException.ThrowIfNull(table);
+        Write(new TableRows(table), output, blockRows);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="rows"/> as CSV: the header, then the rows the source formats, in parallel blocks of
+    /// <see cref="BlockRows"/> rows when there are many (and <paramref name="parallel"/>); the bytes are the same either way.
+    /// </summary>
+    internal static void Write(CsvRows rows, Stream output, bool parallel) =>
+        Write(rows, output, parallel && rows.RowCount >= MinRowsForParallel && Environment.ProcessorCount > 1 ? BlockRows : 0);
+
+    internal static void Write(CsvRows rows, Stream output, int blockRows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(output);
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
         {
             var w = new Sink(output, buffer);
-            int cols = table.Columns.Count;
-            for (int c = 0; c < cols; c++)
+            for (int c = 0; c < rows.Header.Count; c++)
             {
                 if (c > 0) w.Byte((byte)',');
-                w.Text(table.Columns[c].Name, null);
+                w.Text(rows.Header[c], null);
             }
             w.Byte((byte)'\n');
-            if (blockRows <= 0 || table.RowCount <= blockRows)
+            if (blockRows <= 0 || rows.RowCount <= blockRows)
             {
-                WriteRows(table, 0, table.RowCount, ref w, new Caches(table));
+                rows.Write(0, rows.RowCount, ref w, rows.NewState());
                 w.Flush();
                 return;
             }
@@ -81,14 +93,14 @@ public static class CsvTableWriter
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        WriteBlocks(table, output, blockRows);
+        WriteBlocks(rows, output, blockRows);
     }
 
-    private static void WriteBlocks(Table table, Stream output, int blockRows)
+    private static void WriteBlocks(CsvRows rows, Stream output, int blockRows)
     {
-        int blocks = (table.RowCount + blockRows - 1) / blockRows;
+        int blocks = (rows.RowCount + blockRows - 1) / blockRows;
         int inFlight = 2 * Environment.ProcessorCount;
-        var idle = new System.Collections.Concurrent.ConcurrentBag<Caches>();
+        var idle = new System.Collections.Concurrent.ConcurrentBag<object>();
         var pending = new Queue<Task<List<(byte[] Buffer, int Length)>>>();
         int next = 0;
         try
@@ -98,15 +110,15 @@ public static class CsvTableWriter
                 while (next < blocks && pending.Count < inFlight)
                 {
                     int start = next++ * blockRows;
-                    int end = Math.Min(table.RowCount, start + blockRows);
+                    int end = Math.Min(rows.RowCount, start + blockRows);
                     pending.Enqueue(Task.Run(() =>
                     {
-                        if (!idle.TryTake(out var caches)) caches = new Caches(table);
+                        if (!idle.TryTake(out var state)) state = rows.NewState();
                         var chunks = new List<(byte[], int)>();
                         var w = new Sink(chunks, ArrayPool<byte>.Shared.Rent(BufferSize));
-                        WriteRows(table, start, end, ref w, caches);
+                        rows.Write(start, end, ref w, state);
                         w.Complete();
-                        idle.Add(caches);
+                        idle.Add(state);
                         return chunks;
                     }));
                 }
@@ -135,6 +147,25 @@ public static class CsvTableWriter
                         foreach (var (b, _) in t.Result) ArrayPool<byte>.Shared.Return(b);
             }
         }
+    }
+
+    /// <summary>
+    /// Rows to write as CSV: the header, the row count, and a method that formats a range of rows into a sink with a
+    /// per-thread state (caches) from <see cref="NewState"/>. Blocks of rows may be formatted on several threads at once.
+    /// </summary>
+    internal abstract class CsvRows(IReadOnlyList<string> header, int rowCount)
+    {
+        public IReadOnlyList<string> Header { get; } = header;
+        public int RowCount { get; } = rowCount;
+        public abstract object NewState();
+        public abstract void Write(int start, int end, ref Sink w, object state);
+    }
+
+    /// <summary>A <see cref="Table"/>'s rows, every cell through its column's cache.</summary>
+    private sealed class TableRows(Table table) : CsvRows(table.Columns.Select(c => c.Name).ToArray(), table.RowCount)
+    {
+        public override object NewState() => new Caches(table);
+        public override void Write(int start, int end, ref Sink w, object state) => WriteRows(table, start, end, ref w, (Caches)state);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -202,12 +233,23 @@ public static class CsvTableWriter
     /// A byte buffer over a stream, flushed when a cell might not fit; or, for a block formatted off the writing
     /// thread, over a list of full pooled buffers that the writing thread writes and returns to the pool.
     /// </summary>
-    private struct Sink
+    internal struct Sink
     {
         private readonly Stream? _output;
         private readonly List<(byte[] Buffer, int Length)>? _chunks;
         private byte[] buffer;
         private int _used;
+
+        /// <summary>At least <paramref name="bytes"/> (at most half the buffer) free bytes at the end of the buffer, to fill and then <see cref="Advance"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Span<byte> Room(int bytes)
+        {
+            Reserve(bytes);
+            return buffer.AsSpan(_used);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Advance(int bytes) => _used += bytes;
 
         public Sink(Stream output, byte[] buffer)
         {
@@ -240,12 +282,18 @@ public static class CsvTableWriter
         {
             if (double.IsNaN(v)) return;
             Reserve(MaxNumberBytes);
-            var dest = buffer.AsSpan(_used);
-            if (cache is null)
-            {
-                _used += RoundTripDouble.Format(v, dest);
-                return;
-            }
+            _used += FormatDouble(v, buffer.AsSpan(_used), cache);
+        }
+
+        /// <summary>
+        /// A double's cell text (nothing for NaN) into <paramref name="dest"/> (at least <see cref="MaxNumberBytes"/> long),
+        /// through <paramref name="cache"/> when there is one; returns the bytes written.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static int FormatDouble(double v, Span<byte> dest, FormatCache? cache)
+        {
+            if (double.IsNaN(v)) return 0;
+            if (cache is null) return RoundTripDouble.Format(v, dest);
             ulong bits = BitConverter.DoubleToUInt64Bits(v);
             int slot = FormatCache.Slot(bits);
             int n = cache.Length[slot];
@@ -260,7 +308,7 @@ public static class CsvTableWriter
                 cache.Bits[slot] = bits;
                 cache.Length[slot] = (byte)n;
             }
-            _used += n;
+            return n;
         }
 
         public void Long(long v)
@@ -289,8 +337,8 @@ public static class CsvTableWriter
             Text(s);
         }
 
-        // What Text(s) writes, as one array (a short string: the chunks of Encode are the whole string).
-        private static byte[] Encoded(string s) =>
+        /// <summary>What <c>Text(s)</c> writes, as one array (a short string: the chunks of Encode are the whole string).</summary>
+        public static byte[] Encoded(string s) =>
             Encoding.UTF8.GetBytes(s.AsSpan().IndexOfAny(",\"\n\r") < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"");
 
         private void Text(string s)
@@ -357,7 +405,7 @@ public static class CsvTableWriter
     }
 
     /// <summary>Text of recently formatted doubles, one entry per slot; a slot is empty while its length is 0.</summary>
-    private sealed class FormatCache
+    internal sealed class FormatCache
     {
         private const int Slots = 4096;
         public readonly ulong[] Bits = new ulong[Slots];
@@ -370,7 +418,7 @@ public static class CsvTableWriter
     }
 
     /// <summary>The CSV bytes of recently written strings, one entry per slot, keyed by the string object.</summary>
-    private sealed class TextCache
+    internal sealed class TextCache
     {
         public const int MaxChars = 256;
         private const int Slots = 4096;

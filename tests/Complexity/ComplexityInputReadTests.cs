@@ -32,8 +32,25 @@ public sealed class ComplexityInputReadTests : IDisposable
         }
     }
 
-    private static void AssertReadAsTable(string path, string loc, string prod, string val, string? time) =>
-        AssertSame(ComplexityInput.FromTable(TableFiles.Read(path), loc, prod, val, time), ComplexityInput.Read(path, loc, prod, val, time));
+    // The read by default (one thread for these small files), on one thread and in two stages on two threads.
+    private static void AssertReadAsTable(string path, string loc, string prod, string val, string? time)
+    {
+        var expected = ComplexityInput.FromTable(TableFiles.Read(path), loc, prod, val, time);
+        AssertSame(expected, ComplexityInput.Read(path, loc, prod, val, time));
+        AssertSame(expected, ComplexityInput.Read(path, loc, prod, val, time, pipeline: false));
+        AssertSame(expected, ComplexityInput.Read(path, loc, prod, val, time, pipeline: true));
+    }
+
+    // The same error from the table path, the one-thread read and the two-stage read.
+    private static void AssertSameError(Func<InputException> expected, string path, string loc, string prod, string val)
+    {
+        var e = expected();
+        foreach (bool pipeline in new[] { false, true })
+        {
+            var actual = Assert.Throws<InputException>(() => ComplexityInput.Read(path, loc, prod, val, null, pipeline));
+            Assert.Equal((e.Message, e.File, e.Line, e.Field), (actual.Message, actual.File, actual.Line, actual.Field));
+        }
+    }
 
     [Fact]
     public void Shipped_fixtures_and_reference_data_are_read_as_through_a_table()
@@ -44,14 +61,14 @@ public sealed class ComplexityInputReadTests : IDisposable
     }
 
     /// <summary>Seeded rows of every kind the rules know: used, unknown by each marker, and each reject reason, quoted and padded.</summary>
-    private string Messy(int seed, bool gzip)
+    private string Messy(int seed, bool gzip, int rows = 400)
     {
         var rng = new Random(seed);
         var sb = new StringBuilder("Year, Place ,sector,\"jobs\",note\n");
         string[] values = ["12", " 7.5 ", "\"1,234\"", "\"2,500\"", "", "  ", "*", "..", "x", "X", "-", "!", ":", "c", "NA", "-4", "1e300", "abc", "\"1,23\"", "Infinity", "NaN", "0", "3e2"];
         string[] places = ["north", " south ", "\"east, upper\"", "", "  ", "West", "wést"];
         string[] years = ["2020", "2021", " 2019 ", "", "2020.0"];
-        for (int i = 0; i < 400; i++)
+        for (int i = 0; i < rows; i++)
         {
             sb.Append(years[rng.Next(years.Length)]).Append(',')
               .Append(places[rng.Next(places.Length)]).Append(',')
@@ -60,7 +77,7 @@ public sealed class ComplexityInputReadTests : IDisposable
               .Append(rng.Next(3) == 0 ? "\"a\nb\"" : "n").Append(rng.Next(2) == 0 ? "\r\n" : "\n");
             if (rng.Next(20) == 0) sb.Append('\n');
         }
-        var path = Path.Combine(_dir.FullName, $"messy{seed}.csv" + (gzip ? ".gz" : ""));
+        var path = Path.Combine(_dir.FullName, $"messy{seed}-{rows}.csv" + (gzip ? ".gz" : ""));
         var bytes = Encoding.UTF8.GetBytes(sb.ToString());
         if (gzip)
         {
@@ -81,6 +98,30 @@ public sealed class ComplexityInputReadTests : IDisposable
         var path = Messy(seed, gzip);
         AssertReadAsTable(path, "place", "SECTOR", "jobs", "year");
         AssertReadAsTable(path, "place", "sector", "jobs", null);
+    }
+
+    /// <summary>More rows than one batch of the two-stage read, so records cross from batch to batch.</summary>
+    [Fact]
+    public void Rows_over_many_batches_are_read_as_through_a_table()
+    {
+        var path = Messy(4, false, 10_000);
+        AssertReadAsTable(path, "place", "SECTOR", "jobs", "year");
+    }
+
+    /// <summary>An error of the cutting stage after several batches, a short record there or early on: the table path's errors.</summary>
+    [Fact]
+    public void Errors_late_in_a_large_file_are_those_of_the_table_path()
+    {
+        var sb = new StringBuilder("place,sector,jobs\n");
+        for (int i = 0; i < 9_000; i++) sb.Append("p").Append(i % 50).Append(",s").Append(i / 50).Append(",1\n");
+        var path = Path.Combine(_dir.FullName, "late.csv");
+        File.WriteAllText(path, sb + "north,agri,1\nsouth,\"agri\n");
+        AssertSameError(() => Assert.Throws<InputException>(() => TableFiles.Read(path)), path, "place", "sector", "jobs");
+        File.WriteAllText(path, sb + "north,agri\nsouth,\"agri\n");
+        AssertSameError(() => Assert.Throws<InputException>(() => TableFiles.Read(path)), path, "place", "sector", "jobs");
+        // A short record early, while the cutting stage still has thousands of records to go.
+        File.WriteAllText(path, "place,sector,jobs\nnorth,agri\n" + sb.ToString()[18..]);
+        AssertSameError(() => Assert.Throws<InputException>(() => TableFiles.Read(path)), path, "place", "sector", "jobs");
     }
 
     [Fact]
