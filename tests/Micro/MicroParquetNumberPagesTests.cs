@@ -91,29 +91,7 @@ public class MicroParquetNumberPagesTests
         w.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    private static HashSet<Parquet.Meta.Encoding> Encodings(string path, string column)
-    {
-        using var fs = File.OpenRead(path);
-        var r = ParquetReader.CreateAsync(fs).GetAwaiter().GetResult();
-        var f = r.Schema.GetDataFields().Single(x => x.Name == column);
-        var set = r.RowGroups.SelectMany(g => g.GetMetadata(f)!.MetaData!.Encodings).ToHashSet();
-        r.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return set;
-    }
 
-    private static void AssertSame(MicroData expected, MicroData actual)
-    {
-        Assert.Equal(expected.Account.Read, actual.Account.Read);
-        Assert.Equal(expected.Account.Used, actual.Account.Used);
-        Assert.Equal(expected.Account.Rejects, actual.Account.Rejects);
-        Assert.Equal(expected.Firms.FirmId, actual.Firms.FirmId);
-        Assert.Equal(expected.Firms.Year, actual.Firms.Year);
-        Assert.Equal(expected.Firms.LadIndex, actual.Firms.LadIndex);
-        Assert.Equal(expected.Firms.SicCode, actual.Firms.SicCode);
-        Assert.Equal(expected.Firms.Employment, actual.Firms.Employment);
-        Assert.Equal(expected.Firms.Turnover, actual.Firms.Turnover);
-        Assert.Equal(expected.Firms.BirthYear, actual.Firms.BirthYear);
-    }
 
     public static TheoryData<CompressionMethod, bool, bool, bool> Layouts => new()
     {
@@ -145,7 +123,7 @@ public class MicroParquetNumberPagesTests
             // Parquet.Net writes number columns PLAIN (with or without a dictionary hint); the dictionary pages are tested
             // on hand-built chunks below.
             foreach (var column in new[] { "firm_id", "year", "employment", "turnover", "birth_year" })
-                Assert.Equal([Parquet.Meta.Encoding.PLAIN, Parquet.Meta.Encoding.RLE], Encodings(path, column).Order());
+                Assert.Equal([Parquet.Meta.Encoding.PLAIN, Parquet.Meta.Encoding.RLE], ParquetFixtures.Encodings(path, column).Order());
 
             var stats = new MicroDataReader.PageDecodeStats();
             var fast = MicroDataReader.ReadParquet(path, geo, sic, readText: false, pageDecoder: true, stats);
@@ -153,7 +131,7 @@ public class MicroParquetNumberPagesTests
             // Five number columns in each of three row groups.
             Assert.Equal(decoded ? 15 : 0, stats.NumbersDecoded);
             Assert.Equal(decoded ? 0 : 15, stats.NumbersFallback);
-            AssertSame(slow, fast);
+            ParquetFixtures.AssertSame(slow, fast);
 
             Assert.Equal(1250, fast.Account.Read);
             Assert.True(fast.Account.Used > 1000);

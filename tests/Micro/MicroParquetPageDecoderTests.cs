@@ -70,31 +70,7 @@ public class MicroParquetPageDecoderTests
         w.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    private static HashSet<Parquet.Meta.Encoding> Encodings(string path, string column)
-    {
-        using var fs = File.OpenRead(path);
-        var r = ParquetReader.CreateAsync(fs).GetAwaiter().GetResult();
-        var f = r.Schema.GetDataFields().Single(x => x.Name == column);
-        var set = r.RowGroups.SelectMany(g => g.GetMetadata(f)!.MetaData!.Encodings).ToHashSet();
-        r.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return set;
-    }
 
-    private static void AssertSame(MicroData expected, MicroData actual)
-    {
-        Assert.Equal(expected.Account.Read, actual.Account.Read);
-        Assert.Equal(expected.Account.Used, actual.Account.Used);
-        Assert.Equal(expected.Account.Rejects, actual.Account.Rejects);
-        Assert.Equal(expected.Firms.FirmId, actual.Firms.FirmId);
-        Assert.Equal(expected.Firms.Year, actual.Firms.Year);
-        Assert.Equal(expected.Firms.LadIndex, actual.Firms.LadIndex);
-        Assert.Equal(expected.Firms.SicCode, actual.Firms.SicCode);
-        Assert.Equal(expected.Firms.SubclassIndex, actual.Firms.SubclassIndex);
-        Assert.Equal(expected.Firms.Employment, actual.Firms.Employment);
-        Assert.Equal(expected.Firms.Turnover, actual.Firms.Turnover);
-        Assert.Equal(expected.Firms.BirthYear, actual.Firms.BirthYear);
-        Assert.Equal(expected.Firms.Itl2, actual.Firms.Itl2);
-    }
 
     public static TheoryData<CompressionMethod, bool, bool> Layouts => new()
     {
@@ -121,7 +97,7 @@ public class MicroParquetPageDecoderTests
         {
             var path = Path.Combine(dir, "firms.parquet");
             Write(path, codec, dictionary, Rows(500, 1, 1000), Rows(300, 2, 5000), Rows(450, 3, 9000));
-            var enc = Encodings(path, "sic");
+            var enc = ParquetFixtures.Encodings(path, "sic");
             Assert.Equal(dictionary, enc.Contains(Parquet.Meta.Encoding.RLE_DICTIONARY) || enc.Contains(Parquet.Meta.Encoding.PLAIN_DICTIONARY));
 
             var stats = new MicroDataReader.PageDecodeStats();
@@ -130,7 +106,7 @@ public class MicroParquetPageDecoderTests
             // Two text columns in each of three row groups.
             Assert.Equal(decoded ? 6 : 0, stats.Decoded);
             Assert.Equal(decoded ? 0 : 6, stats.Fallback);
-            AssertSame(slow, fast);
+            ParquetFixtures.AssertSame(slow, fast);
 
             Assert.Equal(1250, fast.Account.Read);
             Assert.True(fast.Account.Used > 900);
@@ -195,7 +171,7 @@ public class MicroParquetPageDecoderTests
         Assert.Equal(0, stats.Fallback + stats.NumbersFallback);
         // datasets/micro/README.md: 780,983 firm-years, all of them usable.
         Assert.Equal(780_983, fast.Account.Used);
-        AssertSame(slow, fast);
+        ParquetFixtures.AssertSame(slow, fast);
     }
 
     // Hand-built column chunks, for the layouts Parquet.Net does not write (several data pages, a dictionary chunk that
