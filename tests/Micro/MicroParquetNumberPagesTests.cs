@@ -3,6 +3,8 @@ using CompeteModel.Tests.Ingest;
 using Parquet;
 using Parquet.Schema;
 
+using static CompeteModel.Tests.Micro.ParquetPageBytes;
+
 namespace CompeteModel.Tests.Micro;
 
 /// <summary>
@@ -196,53 +198,9 @@ public class MicroParquetNumberPagesTests
     }
 
     // Hand-built column chunks for the layouts Parquet.Net may not write (a dictionary page with nulls over two data
-    // pages, PLAIN after a dictionary, data page v2). Byte layouts as in MicroParquetPageDecoderTests.
+    // pages, PLAIN after a dictionary, data page v2). Bytes from ParquetPageBytes.
 
-    private const int I32 = 5, Struct = 12;
     private const int Plain = 0, Rle = 3, RleDictionary = 8;
-
-    private static byte[] Thrift(params (short Id, object Value)[] fields)
-    {
-        var o = new List<byte>();
-        short last = 0;
-        foreach (var (id, value) in fields)
-        {
-            int type = value switch { int => I32, bool b => b ? 1 : 2, _ => Struct };
-            o.Add((byte)(((id - last) << 4) | type));
-            last = id;
-            switch (value)
-            {
-                case int v: Varint(o, (uint)((v << 1) ^ (v >> 31))); break;
-                case byte[] inner: o.AddRange(inner); break;
-            }
-        }
-        o.Add(0);
-        return o.ToArray();
-    }
-
-    private static void Varint(List<byte> o, uint v)
-    {
-        for (; v >= 0x80; v >>= 7) o.Add((byte)(v | 0x80));
-        o.Add((byte)v);
-    }
-
-    private static byte[] BitPacked(int width, params int[] values)
-    {
-        int groups = (values.Length + 7) / 8;
-        var o = new List<byte>();
-        Varint(o, (uint)(groups << 1 | 1));
-        var bits = new byte[groups * width];
-        for (int i = 0; i < values.Length; i++)
-            for (int b = 0; b < width; b++)
-                if ((values[i] >> b & 1) != 0) bits[(i * width + b) / 8] |= (byte)(1 << ((i * width + b) % 8));
-        o.AddRange(bits);
-        return o.ToArray();
-    }
-
-    private static byte[] WithLength(byte[] levels) => BitConverter.GetBytes(levels.Length).Concat(levels).ToArray();
-
-    private static byte[] Page(int type, byte[] body, int uncompressed, (short, object) header) =>
-        Thrift((1, type), (2, uncompressed), (3, body.Length), header).Concat(body).ToArray();
 
     private static T[] Decode<T>(byte[] chunk, int maxDl, int n, out bool[] nulls) where T : unmanaged
     {
