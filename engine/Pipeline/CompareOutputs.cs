@@ -27,21 +27,11 @@ public static class CompareOutputs
         n += ReportFiles.Write(CompareReport.Build(c), dir).Count;
         // each region's folder is its own set of files: written two at a time, counted in region order
         var counts = new int[c.Regions.Count];
-        var errors = new Exception?[c.Regions.Count];
-        Parallel.For(0, c.Regions.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        OrderedParallel.For(c.Regions.Count, 2, i =>
         {
-            try
-            {
-                var run = c.Regions[i].Run;
-                counts[i] = RunOutputs.Write(run, Path.Combine(dir, run.Region.Id), manifest(run)).Count;
-            }
-            catch (Exception e)
-            {
-                errors[i] = e;
-            }
+            var run = c.Regions[i].Run;
+            counts[i] = RunOutputs.Write(run, Path.Combine(dir, run.Region.Id), manifest(run)).Count;
         });
-        foreach (var e in errors)
-            if (e is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
         return n + counts.Sum();
     }
 }

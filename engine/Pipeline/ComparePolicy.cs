@@ -48,28 +48,15 @@ public static class ComparePolicy
         string specPath, RunChoices choices, SectorLevel level, IReadOnlyCollection<Region> approximate, IProgress<CompareProgress>? progress = null,
         int maxParallel = 2)
     {
-        uk.Preload();
         var results = new (CompareInput Input, IReadOnlyList<string> Inputs, bool Published)[regions.Count];
-        var errors = new Exception?[regions.Count];
         int done = 0;
-        Parallel.For(0, regions.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallel) }, (i, state) =>
+        OrderedParallel.For(regions.Count, maxParallel, i =>
         {
-            try
-            {
-                var region = regions[i];
-                results[i] = Run(uk, region, specPath, choices, level, approximate.Any(r => r.Id == region.Id));
-                var r = results[i];
-                progress?.Report(new CompareProgress(Interlocked.Increment(ref done), regions.Count, region.Id,
-                    r.Input.Approximation ? "ITL2 approximation" : r.Published ? "published" : "firm-level"));
-            }
-            catch (Exception e)
-            {
-                errors[i] = e;
-                state.Stop();
-            }
+            var region = regions[i];
+            var r = results[i] = Run(uk, region, specPath, choices, level, approximate.Any(a => a.Id == region.Id));
+            progress?.Report(new CompareProgress(Interlocked.Increment(ref done), regions.Count, region.Id,
+                r.Input.Approximation ? "ITL2 approximation" : r.Published ? "published" : "firm-level"));
         });
-        foreach (var e in errors)
-            if (e is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
         return results;
     }
 
